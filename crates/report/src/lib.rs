@@ -1,0 +1,1 @@
+//! Findings out: terminal diagnostics and machine-readable reports.
