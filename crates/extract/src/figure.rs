@@ -39,7 +39,10 @@ pub struct Interval {
 
 impl Interval {
     pub fn exact(value: f64) -> Interval {
-        Interval { low: value, high: value }
+        Interval {
+            low: value,
+            high: value,
+        }
     }
 
     pub fn new(low: f64, high: f64) -> Interval {
@@ -184,6 +187,13 @@ pub struct Figure {
     pub value: Value,
     /// Every value the words allow: hedge combined with written precision.
     pub interval: Interval,
+    /// Half the unit of the last written digit, scaled: "3.7%" is 0.05,
+    /// "$2.6 billion" is 0.05e9, "273" is 0 (a count written in full is
+    /// exact). The interval is [`HedgeTable::interval`] of value, precision
+    /// and qualifier, so a rule with its own hedge table can recompute it.
+    ///
+    /// [`HedgeTable::interval`]: crate::HedgeTable::interval
+    pub precision: f64,
     /// Canonical unit: currency code (USD, EUR, ...), `percent`, `points`,
     /// a measure (km, kg, ...), or for a count the counted noun's lemma.
     pub unit: Option<String>,

@@ -11,7 +11,12 @@
 //! It is not a rule engine: it never judges whether figures agree (that is
 //! `tally-check`), and it reads no files.
 
+mod extractor;
 mod figure;
+mod hedge;
+
+pub use extractor::Extractor;
+pub use hedge::HedgeTable;
 
 pub use figure::{
     Change, Direction, Extraction, Figure, FigureId, Interval, Kind, Link, LinkKind, Noun,

@@ -18,6 +18,11 @@ pub struct Document {
     /// ASCII space (newlines are kept, so paragraphs survive). Always exactly
     /// as long as `source`, and valid UTF-8 on the same char boundaries.
     pub prose: String,
+    /// Block-level ranges of the source (paragraphs, headings, list items,
+    /// corpus paragraphs), in order. A sentence never crosses a block end;
+    /// this is how Markdown structure reaches the segmenter without
+    /// changing offsets.
+    pub blocks: Vec<std::ops::Range<usize>>,
     /// The story's date: a `date YYYY-MM-DD` dateline, front matter `date`,
     /// or a corpus record's date column.
     pub dateline: Option<jiff::civil::Date>,
@@ -45,6 +50,7 @@ impl Document {
             path: None,
             format: Format::Text,
             source,
+            blocks: vec![0..prose.len()],
             prose,
             dateline: None,
             title: None,
