@@ -1,4 +1,6 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use crate::{header, mask};
 
 /// One article, ready for extraction.
 #[derive(Clone, Debug)]
@@ -26,8 +28,13 @@ pub struct Document {
     /// The story's date: a `date YYYY-MM-DD` dateline, front matter `date`,
     /// or a corpus record's date column.
     pub dateline: Option<jiff::civil::Date>,
+    /// Front matter `title`, or a corpus record's title.
     pub title: Option<String>,
+    /// Front matter `url` (or `source`), or a corpus record's url.
     pub url: Option<String>,
+    /// Markdown HTML comments: each one's range (`<!--` to `-->`) and its
+    /// trimmed inner text, in order. Empty for other formats.
+    pub comments: Vec<(std::ops::Range<usize>, String)>,
 }
 
 /// The shape an input was read as.
@@ -39,22 +46,71 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    /// The format a file is read as, by its extension (case-insensitive);
+    /// anything unknown is plain text.
+    pub fn of_path(path: &Path) -> Format {
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match extension.as_str() {
+            "md" | "markdown" => Format::Markdown,
+            "jsonl" | "ndjson" => Format::JsonLines,
+            "csv" => Format::Csv,
+            _ => Format::Text,
+        }
+    }
+}
+
 impl Document {
     /// A plain-text document from a string (as for a rule's own tests):
-    /// a leading `date YYYY-MM-DD` dateline is recognised and masked.
+    /// a leading `date YYYY-MM-DD` dateline is recognised and masked (an
+    /// impossible date is masked too, leaving `dateline` empty). Front
+    /// matter is not read here; [`crate::load`] reads it.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Document {
         let source = text.into();
-        let prose = source.clone();
+        let start = if source.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
+        };
+        let (body, dateline) = match header::find_dateline(&source[start..]) {
+            Some(line) => (start + line.end, line.date.ok()),
+            None => (start, None),
+        };
+        let mut document = Document::plain(name.into(), source, body);
+        document.dateline = dateline;
+        document
+    }
+
+    /// A text document whose article starts at byte `body` of `source`;
+    /// paragraphs are its blocks.
+    pub(crate) fn plain(name: String, source: String, body: usize) -> Document {
+        let prose = mask::prose(&source, std::slice::from_ref(&(body..source.len())));
+        let blocks = mask::paragraphs(&prose);
+        Document::new(name, Format::Text, source, prose, blocks)
+    }
+
+    pub(crate) fn new(
+        name: String,
+        format: Format,
+        source: String,
+        prose: String,
+        blocks: Vec<std::ops::Range<usize>>,
+    ) -> Document {
         Document {
-            name: name.into(),
+            name,
             path: None,
-            format: Format::Text,
+            format,
+            blocks,
             source,
-            blocks: vec![0..prose.len()],
             prose,
             dateline: None,
             title: None,
             url: None,
+            comments: Vec::new(),
         }
     }
 }
