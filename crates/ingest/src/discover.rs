@@ -55,7 +55,14 @@ pub fn discover(inputs: &[PathBuf]) -> Discovery {
     let mut discovery = Discovery::default();
     let mut seen = HashSet::new();
     let mut push = |discovery: &mut Discovery, source: Source| {
-        if seen.insert(source.clone()) {
+        // `a.txt` and the walk of `.` (`./a.txt`) are the same file.
+        let identity = match &source {
+            Source::Stdin => None,
+            Source::File(path) => {
+                Some(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
+            }
+        };
+        if seen.insert(identity) {
             discovery.sources.push(source);
         }
     };

@@ -114,3 +114,26 @@ impl Document {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_text_masks_the_dateline_and_splits_paragraphs() {
+        let document = Document::from_text("t", " date 2021-07-04 First 1.\n\nSecond 2.");
+        assert_eq!(document.dateline, Some(jiff::civil::date(2021, 7, 4)));
+        assert_eq!(
+            document.prose,
+            format!("{}First 1.\n\nSecond 2.", " ".repeat(17))
+        );
+        assert_eq!(document.blocks, [17..25, 27..36]);
+    }
+
+    #[test]
+    fn from_text_masks_an_impossible_dateline_without_a_date() {
+        let document = Document::from_text("t", "date 2021-02-29 Text.");
+        assert_eq!(document.dateline, None);
+        assert_eq!(document.prose.trim(), "Text.");
+    }
+}

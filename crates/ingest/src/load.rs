@@ -258,3 +258,41 @@ fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
         .help("convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdin_is_text_with_front_matter_and_dateline() {
+        let input = "---\ntitle: Piped\n---\n date 2020-10-10 Nine boats left.\n";
+        let loaded = parse(
+            "<stdin>",
+            None,
+            Format::Text,
+            input.into(),
+            &Options::default(),
+        );
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let document = &loaded.documents[0];
+        assert_eq!(document.name, "<stdin>");
+        assert_eq!(document.path, None);
+        assert_eq!(document.title.as_deref(), Some("Piped"));
+        assert_eq!(document.dateline, Some(jiff::civil::date(2020, 10, 10)));
+        assert_eq!(document.prose.trim(), "Nine boats left.");
+    }
+
+    #[test]
+    fn reading_stops_one_byte_past_the_limit() {
+        let endless = std::io::repeat(b'x');
+        let problem = read_limited("<stdin>", endless, 100).unwrap_err();
+        assert_eq!(problem.kind, ProblemKind::TooLarge);
+        assert!(problem.message.contains("100 bytes"), "{}", problem.message);
+    }
+
+    #[test]
+    fn sizes_read_in_mebibytes_when_large() {
+        assert_eq!(bytes(512), "512 bytes");
+        assert_eq!(bytes(64 * 1024 * 1024), "67108864 bytes (64.0 MiB)");
+    }
+}

@@ -37,7 +37,9 @@ pub(crate) fn read(source: &str, body: usize) -> Markdown {
     for (event, range) in Parser::new_ext(&source[body..], options).into_offset_iter() {
         let range = range.start + body..range.end + body;
         match event {
-            Event::Text(_) if hidden == 0 => {
+            // An entity (`&amp;`) is markup for a char prose can't hold
+            // at the same offsets: mask it rather than keep the markup.
+            Event::Text(text) if hidden == 0 && !is_entity(&text, &source[range.clone()]) => {
                 run = Some(match run {
                     Some(open) => open.start..range.end,
                     None => range.clone(),
@@ -80,6 +82,10 @@ pub(crate) fn read(source: &str, body: usize) -> Markdown {
     markdown.kept.sort_by_key(|r| r.start);
     markdown.comments = comments(source, &html);
     markdown
+}
+
+fn is_entity(text: &str, raw: &str) -> bool {
+    raw.starts_with('&') && text != raw
 }
 
 /// An autolink's text is its URL: not prose.
@@ -136,4 +142,73 @@ fn comments(source: &str, html: &[Range<usize>]) -> Vec<(Range<usize>, String)> 
     found.sort_by_key(|(range, _)| range.start);
     found.dedup_by_key(|(range, _)| range.start);
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(source: &'a str, ranges: &[Range<usize>]) -> Vec<&'a str> {
+        ranges.iter().map(|r| &source[r.clone()]).collect()
+    }
+
+    fn kept(source: &str) -> Vec<&str> {
+        texts(source, &read(source, 0).kept)
+    }
+
+    fn blocks(source: &str) -> Vec<&str> {
+        texts(source, &read(source, 0).blocks)
+    }
+
+    #[test]
+    fn escapes_keep_the_char_and_entities_are_masked() {
+        assert_eq!(kept(r"paid \*5\* AT&amp;T"), ["paid ", "*5", "* AT", "T"]);
+    }
+
+    #[test]
+    fn nested_and_loose_list_items_are_separate_blocks() {
+        assert_eq!(blocks("- a 1\n  - b 2\n- c 3\n"), ["a 1", "b 2", "c 3"]);
+        assert_eq!(
+            blocks("- a 1\n\n  more 2\n- c 3\n"),
+            ["a 1", "more 2", "c 3"]
+        );
+    }
+
+    #[test]
+    fn block_quote_markers_are_masked_inside_one_block() {
+        let source = "> quoted 5\n> more 6\n\nout 7";
+        assert_eq!(kept(source), ["quoted 5", "more 6", "out 7"]);
+        assert_eq!(blocks(source), ["quoted 5\n> more 6", "out 7"]);
+    }
+
+    #[test]
+    fn footnote_markers_are_masked_and_notes_are_blocks() {
+        let source = "Rates rose[^1].\n\n[^1]: By 2 points.\n";
+        assert_eq!(kept(source), ["Rates rose", ".", "By 2 points."]);
+        assert_eq!(blocks(source), ["Rates rose[^1].", "By 2 points."]);
+    }
+
+    #[test]
+    fn links_inside_image_alt_text_stay_hidden() {
+        assert_eq!(kept("![a [b](c) d](e) f 4"), [" f 4"]);
+        assert_eq!(
+            kept("<https://example.org/9> nine [site](https://x.org/1)"),
+            [" nine ", "site"]
+        );
+    }
+
+    #[test]
+    fn hard_breaks_are_masked_but_do_not_end_the_block() {
+        assert_eq!(blocks("a 1  \nb 2\\\nc 3"), ["a 1  \nb 2\\\nc 3"]);
+        assert_eq!(kept("a 1  \nb 2\\\nc 3"), ["a 1", "b 2", "c 3"]);
+    }
+
+    #[test]
+    fn ranges_are_offset_by_the_body_start() {
+        let source = "---\nx: 1\n---\nWord 5";
+        let body = source.find("Word").unwrap();
+        let markdown = read(source, body);
+        assert_eq!(texts(source, &markdown.kept), ["Word 5"]);
+        assert_eq!(texts(source, &markdown.blocks), ["Word 5"]);
+    }
 }
