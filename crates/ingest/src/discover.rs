@@ -20,7 +20,18 @@ impl Source {
     pub fn name(&self) -> String {
         match self {
             Source::Stdin => "<stdin>".to_owned(),
-            Source::File(path) => path.display().to_string(),
+            Source::File(path) => {
+                // Paths under the working directory read best relative to it,
+                // as a compiler prints them.
+                let cwd = std::env::current_dir().unwrap_or_default();
+                let shown = match path.strip_prefix(&cwd) {
+                    Ok(relative) if path.is_absolute() && !relative.as_os_str().is_empty() => {
+                        relative
+                    }
+                    _ => path,
+                };
+                shown.display().to_string()
+            }
         }
     }
 
@@ -88,7 +99,9 @@ pub fn discover(inputs: &[PathBuf]) -> Discovery {
         } else if input.exists() {
             push(&mut discovery, Source::File(input.clone()));
         } else {
-            discovery.problems.push(not_found(input));
+            discovery
+                .problems
+                .push(Problem::not_found(input.display().to_string()));
         }
     }
     discovery
@@ -140,13 +153,4 @@ fn has_known_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| KNOWN_EXTENSIONS.iter().any(|k| e.eq_ignore_ascii_case(k)))
-}
-
-fn not_found(path: &Path) -> Problem {
-    Problem::new(
-        path.display().to_string(),
-        ProblemKind::NotFound,
-        "no such file or directory",
-    )
-    .help("check the spelling of the path, or use `-` to read standard input")
 }

@@ -25,8 +25,8 @@ struct FrontMatter {
 
 const BOM: &str = "\u{feff}";
 
-/// Reads the byte-order mark and front matter at the top of `source`, and,
-/// when `dateline` is set (plain text), a dateline after them.
+/// Reads the byte-order mark, front matter and dateline at the top of
+/// `source`, in that order, each optional.
 ///
 /// Front matter that doesn't parse is an error: the author meant it as
 /// metadata, and checking it as article text would report nonsense. A date
@@ -34,7 +34,6 @@ const BOM: &str = "\u{feff}";
 pub(crate) fn read(
     name: &str,
     source: &str,
-    dateline: bool,
     warnings: &mut Vec<Problem>,
 ) -> Result<Header, Problem> {
     let mut header = Header {
@@ -59,7 +58,7 @@ pub(crate) fn read(
             };
         }
     }
-    if dateline && let Some(line) = find_dateline(&source[header.body..]) {
+    if let Some(line) = find_dateline(&source[header.body..]) {
         header.body += line.end;
         match line.date {
             // Front matter is the more deliberate of the two; it wins.
@@ -216,7 +215,7 @@ mod tests {
 
     fn header(source: &str) -> (Result<Header, Problem>, Vec<Problem>) {
         let mut warnings = Vec::new();
-        let header = read("story.txt", source, true, &mut warnings);
+        let header = read("story.txt", source, &mut warnings);
         (header, warnings)
     }
 

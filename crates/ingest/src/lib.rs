@@ -13,9 +13,11 @@
 //! panic, so one bad file or record doesn't stop the rest.
 //!
 //! Formats, by extension: `.md`/`.markdown` Markdown, `.jsonl`/`.ndjson`
-//! JSON Lines, `.csv` CSV, anything else plain text. Plain text may open
-//! with YAML front matter and a `date YYYY-MM-DD` dateline; Markdown with
-//! front matter.
+//! JSON Lines, `.csv` CSV, anything else plain text. A text or Markdown
+//! article may open with YAML front matter, then a `date YYYY-MM-DD`
+//! dateline (the article goes on on the same line). A dateline with an
+//! impossible date is still masked, and gives an `input::invalid-date`
+//! warning: the article is checked, without a date.
 //!
 //! It is not a language tool: it does not find sentences or figures (that is
 //! `tally-extract`, from `prose` and `blocks`), it does not decode entities

@@ -110,7 +110,7 @@ pub(crate) fn parse(
 /// A single article in text or Markdown.
 fn article(name: &str, format: Format, text: String) -> Loaded {
     let mut loaded = Loaded::default();
-    let header = match header::read(name, &text, format == Format::Text, &mut loaded.problems) {
+    let header = match header::read(name, &text, &mut loaded.problems) {
         Ok(header) => header,
         Err(problem) => {
             loaded.problems.push(problem);
@@ -183,8 +183,7 @@ fn read_limited(name: &str, reader: impl Read, max_bytes: u64) -> Result<Vec<u8>
 
 fn io_problem(name: &str, error: &std::io::Error) -> Problem {
     if error.kind() == std::io::ErrorKind::NotFound {
-        return Problem::new(name, ProblemKind::NotFound, "no such file or directory")
-            .help("check the spelling of the path");
+        return Problem::not_found(name.to_owned());
     }
     Problem::new(
         name,
@@ -195,14 +194,13 @@ fn io_problem(name: &str, error: &std::io::Error) -> Problem {
 }
 
 fn too_large(name: &str, size: Option<u64>, max_bytes: u64) -> Problem {
-    let size = match size {
-        Some(size) => format!("is {}", bytes(size)),
-        None => "is bigger than that".to_owned(),
-    };
+    let size = size
+        .map(|size| format!(" ({})", bytes(size)))
+        .unwrap_or_default();
     Problem::new(
         name,
         ProblemKind::TooLarge,
-        format!("input {size}; the limit is {}", bytes(max_bytes)),
+        format!("the input{size} is over the limit of {}", bytes(max_bytes)),
     )
     .help("raise the limit with `--max-bytes` (a number of bytes), or split the input")
 }

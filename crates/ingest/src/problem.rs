@@ -76,6 +76,11 @@ impl Problem {
         }
     }
 
+    pub(crate) fn not_found(input: String) -> Problem {
+        Problem::new(input, ProblemKind::NotFound, "no such file or directory")
+            .help("check the spelling of the path, or use `-` to read standard input")
+    }
+
     pub(crate) fn help(mut self, help: impl Into<String>) -> Problem {
         self.help = Some(help.into());
         self

@@ -146,3 +146,19 @@ fn format_follows_the_extension() {
         assert_eq!(Source::File(name.into()).format(), format, "{name}");
     }
 }
+
+#[test]
+fn names_are_relative_to_the_working_directory_when_under_it() {
+    let cwd = std::env::current_dir().unwrap();
+    let inside = Source::File(cwd.join("news").join("a.txt"));
+    assert_eq!(
+        inside.name(),
+        Path::new("news").join("a.txt").display().to_string()
+    );
+    let elsewhere = cwd.parent().unwrap().join("b.txt");
+    assert_eq!(
+        Source::File(elsewhere.clone()).name(),
+        elsewhere.display().to_string()
+    );
+    assert_eq!(Source::File("c.txt".into()).name(), "c.txt");
+}

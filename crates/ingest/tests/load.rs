@@ -136,6 +136,13 @@ fn markdown_heading_is_its_own_block() {
 }
 
 #[test]
+fn markdown_may_open_with_a_dateline() {
+    let document = single("d.md", "date 2022-12-01 **Snow** fell: 30 cm.\n");
+    assert_eq!(document.dateline, Some(jiff::civil::date(2022, 12, 1)));
+    assert_eq!(document.prose.trim(), "Snow   fell: 30 cm.");
+}
+
+#[test]
 fn markdown_comments_spanning_lines_are_kept_for_suppressions() {
     let source = "One fact.<!-- tally-ignore a: inline --> More.\n\n<!--\ntally-ignore b: block\n-->\n\nLast.\n";
     let document = single("c.md", source);
