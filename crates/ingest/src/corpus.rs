@@ -5,7 +5,7 @@
 //! is a problem and the rest still load.
 
 use crate::document::{Document, Format};
-use crate::header::lenient_date;
+use crate::header::{invalid_date, lenient_date};
 use crate::load::{CsvColumns, Loaded, empty};
 use crate::problem::{Problem, ProblemKind};
 
@@ -42,14 +42,11 @@ fn push_record(file: &str, format: Format, record: Record<'_>, loaded: &mut Load
     if let Some(date) = record.date.filter(|d| !d.trim().is_empty()) {
         match lenient_date(date) {
             Ok(date) => document.dateline = Some(date),
-            Err(reason) => loaded.problems.push(
-                Problem::new(
-                    &name,
-                    ProblemKind::InvalidDate,
-                    format!("the date `{date}` is not a date: {reason}"),
-                )
-                .help("write the date as YYYY-MM-DD; the article is checked without a date"),
-            ),
+            Err(reason) => {
+                loaded
+                    .problems
+                    .push(invalid_date(&name, "record's date", date, &reason))
+            }
         }
     }
     match empty(&name, &document) {
@@ -104,12 +101,6 @@ pub(crate) fn json_lines(file: &str, text: &str) -> Loaded {
             url: record.url,
         };
         push_record(file, Format::JsonLines, fields, &mut loaded);
-    }
-    if number == 0 && loaded.problems.is_empty() {
-        loaded.problems.push(
-            Problem::new(file, ProblemKind::Empty, "no records: only blank lines")
-                .help("write one JSON object per line with at least a `text` field"),
-        );
     }
     loaded
 }

@@ -71,11 +71,7 @@ impl Document {
     /// matter is not read here; [`crate::load`] reads it.
     pub fn from_text(name: impl Into<String>, text: impl Into<String>) -> Document {
         let source = text.into();
-        let start = if source.starts_with('\u{feff}') {
-            '\u{feff}'.len_utf8()
-        } else {
-            0
-        };
+        let start = header::bom_len(&source);
         let (body, dateline) = match header::find_dateline(&source[start..]) {
             Some(line) => (start + line.end, line.date.ok()),
             None => (start, None),

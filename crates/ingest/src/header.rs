@@ -23,7 +23,15 @@ struct FrontMatter {
     source: Option<String>,
 }
 
-const BOM: &str = "\u{feff}";
+/// The length of the byte-order mark `source` opens with, if any. It is
+/// kept in `source` and masked from prose.
+pub(crate) fn bom_len(source: &str) -> usize {
+    if source.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
 
 /// Reads the byte-order mark, front matter and dateline at the top of
 /// `source`, in that order, each optional.
@@ -37,17 +45,15 @@ pub(crate) fn read(
     warnings: &mut Vec<Problem>,
 ) -> Result<Header, Problem> {
     let mut header = Header {
-        body: if source.starts_with(BOM) {
-            BOM.len()
-        } else {
-            0
-        },
+        body: bom_len(source),
         ..Header::default()
     };
     if let Some(front) = front_matter(name, source, header.body)? {
         header.body = front.end;
         header.title = front.matter.title.filter(|t| !t.trim().is_empty());
-        header.url = front.matter.url.or(front.matter.source);
+        header.url = (front.matter.url)
+            .or(front.matter.source)
+            .filter(|u| !u.trim().is_empty());
         if let Some(text) = front.matter.date.filter(|d| !d.trim().is_empty()) {
             header.date = match lenient_date(&text) {
                 Ok(date) => Some(date),
@@ -69,7 +75,7 @@ pub(crate) fn read(
     Ok(header)
 }
 
-fn invalid_date(name: &str, what: &str, text: &str, reason: &str) -> Problem {
+pub(crate) fn invalid_date(name: &str, what: &str, text: &str, reason: &str) -> Problem {
     Problem::new(
         name,
         ProblemKind::InvalidDate,

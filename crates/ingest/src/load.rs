@@ -141,20 +141,26 @@ pub(crate) fn empty(name: &str, document: &Document) -> Option<Problem> {
     if !mask::is_blank(&document.prose) {
         return None;
     }
-    let message = if document
-        .source
-        .trim_start_matches('\u{feff}')
-        .trim()
-        .is_empty()
-    {
-        "no text: the input is empty or only whitespace"
+    let source = &document.source[header::bom_len(&document.source)..];
+    Some(if source.trim().is_empty() {
+        blank(name)
     } else {
-        "no article text: only metadata or markup"
-    };
-    Some(
-        Problem::new(name, ProblemKind::Empty, message)
-            .help("give the article's text after any dateline or front matter"),
+        Problem::new(
+            name,
+            ProblemKind::Empty,
+            "no article text: only metadata or markup",
+        )
+        .help("give the article's text after any dateline or front matter")
+    })
+}
+
+fn blank(name: &str) -> Problem {
+    Problem::new(
+        name,
+        ProblemKind::Empty,
+        "no text: empty or only whitespace",
     )
+    .help("give the article's text")
 }
 
 fn read_file(name: &str, path: &Path, max_bytes: u64) -> Result<Vec<u8>, Problem> {
@@ -220,10 +226,7 @@ const BINARY_SNIFF: usize = 8 * 1024;
 
 fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
     if bytes.is_empty() {
-        return Err(
-            Problem::new(name, ProblemKind::Empty, "no text: the input is empty")
-                .help("give a file that holds an article"),
-        );
+        return Err(blank(name));
     }
     let head = &bytes[..bytes.len().min(BINARY_SNIFF)];
     if let Some(nul) = memchr::memchr(0, head) {
@@ -239,7 +242,7 @@ fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
         )
         .help(help));
     }
-    String::from_utf8(bytes).map_err(|error| {
+    let text = String::from_utf8(bytes).map_err(|error| {
         let bytes = error.as_bytes();
         let offset = error.utf8_error().valid_up_to();
         // Everything before `offset` is valid, so it can be counted in chars.
@@ -254,7 +257,12 @@ fn decode(name: &str, bytes: Vec<u8>) -> Result<String, Problem> {
             ),
         )
         .help("convert the file to UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)")
-    })
+    })?;
+    // Checked here too, so a corpus of blank lines is "empty", not "malformed".
+    if text[header::bom_len(&text)..].trim().is_empty() {
+        return Err(blank(name));
+    }
+    Ok(text)
 }
 
 #[cfg(test)]

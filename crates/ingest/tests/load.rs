@@ -343,6 +343,7 @@ fn empty_inputs() {
         ("markup.md", "```\ncode only\n```\n<!-- note -->\n"),
         ("blank.jsonl", "\n\n"),
         ("header.csv", "url,date,title,text\n"),
+        ("blank.csv", "\u{feff}\n \n"),
     ] {
         let problem = refused(name, contents, &Options::default());
         assert_eq!(problem.kind, ProblemKind::Empty, "{name}: {problem}");
