@@ -272,6 +272,15 @@ mod tests {
     }
 
     #[test]
+    fn front_matter_with_crlf_line_ends() {
+        let source = "\u{feff}---\r\ndate: 2023-11-02\r\n---\r\nBody.";
+        let (header, _) = header(source);
+        let header = header.unwrap();
+        assert_eq!(header.date, Some(jiff::civil::date(2023, 11, 2)));
+        assert_eq!(&source[header.body..], "Body.");
+    }
+
+    #[test]
     fn malformed_front_matter_names_the_file_line() {
         let (header, _) = header("---\ndate: 2023-11-02\ntitle: a: b\n---\nBody.");
         let problem = header.unwrap_err();

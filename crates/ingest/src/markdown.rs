@@ -175,6 +175,13 @@ mod tests {
     }
 
     #[test]
+    fn heading_underlines_and_list_numbers_are_masked() {
+        let source = "Votes cast\n==========\n\n1. First 10\n2) Second 20\n";
+        assert_eq!(kept(source), ["Votes cast", "First 10", "Second 20"]);
+        assert_eq!(blocks(source), ["Votes cast", "First 10", "Second 20"]);
+    }
+
+    #[test]
     fn block_quote_markers_are_masked_inside_one_block() {
         let source = "> quoted 5\n> more 6\n\nout 7";
         assert_eq!(kept(source), ["quoted 5", "more 6", "out 7"]);

@@ -295,6 +295,8 @@ fn invalid_dateline_is_a_warning_and_the_article_loads() {
     assert_eq!(loaded.problems.len(), 1);
     assert_eq!(loaded.problems[0].kind, ProblemKind::InvalidDate);
     assert!(!loaded.problems[0].kind.stops_input());
+    let severity = miette::Diagnostic::severity(&loaded.problems[0]);
+    assert_eq!(severity, Some(miette::Severity::Warning));
 }
 
 /// Each bad input gives exactly one problem of its kind, and no document.
