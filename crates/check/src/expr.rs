@@ -11,6 +11,8 @@ pub(crate) struct ExprError {
     pub message: String,
     pub span: Range<usize>,
     pub help: Option<String>,
+    /// Another place worth showing, such as the `(` left open.
+    pub also: Option<(Range<usize>, String)>,
 }
 
 fn error(message: impl Into<String>, span: Range<usize>) -> ExprError {
@@ -18,6 +20,7 @@ fn error(message: impl Into<String>, span: Range<usize>) -> ExprError {
         message: message.into(),
         span,
         help: None,
+        also: None,
     }
 }
 
@@ -73,6 +76,7 @@ fn lex(text: &str) -> Result<Vec<(Token, Range<usize>)>, ExprError> {
                         written,
                         &text[at + 1..at + 4]
                     )),
+                    also: None,
                 });
             }
             tokens.push((Token::Number(number), start..at));
@@ -99,6 +103,7 @@ fn lex(text: &str) -> Result<Vec<(Token, Range<usize>)>, ExprError> {
                 message: format!("`{ch}` is not part of the check language"),
                 span: at..at + ch.len_utf8(),
                 help,
+                also: None,
             });
         };
         at += op.len();
@@ -272,8 +277,6 @@ fn infix(token: &Token) -> Option<(BinOp, u8)> {
     })
 }
 
-const KEYWORDS: [&str; 4] = ["and", "or", "not", "dateline"];
-
 impl Parser<'_> {
     fn peek(&self) -> &Token {
         &self.tokens[self.at].0
@@ -336,7 +339,8 @@ impl Parser<'_> {
                     return Err(ExprError {
                         message: "expected `)`".into(),
                         span: close_span,
-                        help: Some(format!("the `(` at byte {} is not closed", span.start)),
+                        help: None,
+                        also: Some((span, "this `(` is not closed".into())),
                     });
                 }
                 Ok(Expr {
@@ -363,7 +367,7 @@ impl Parser<'_> {
                         span,
                     });
                 }
-                let known = self.names.iter().map(String::as_str).chain(KEYWORDS);
+                let known = self.names.iter().map(String::as_str);
                 let help = match crate::error::did_you_mean(&word, known) {
                     Some(near) => format!("did you mean `{near}`?"),
                     None if self.names.is_empty() => "this rule names no figures".to_string(),
@@ -373,6 +377,7 @@ impl Parser<'_> {
                     message: format!("`{word}` is not a figure of this rule"),
                     span,
                     help: Some(help),
+                    also: None,
                 })
             }
             Token::End => Err(error("the expression ends too early", span)),
@@ -389,6 +394,7 @@ impl Parser<'_> {
                 message: format!("`{name}` is not a function"),
                 span: name_span,
                 help: Some(help),
+                also: None,
             });
         };
         self.next();
@@ -573,6 +579,7 @@ pub(crate) fn type_of(expr: &Expr, names: &[Type]) -> Result<Type, ExprError> {
                         message: "a per-period conversion takes one rate figure by name".into(),
                         span: args[0].span.clone(),
                         help: Some("the figure's own period (`per`) is what gets converted".into()),
+                        also: None,
                     });
                 }
                 Ok(Type::Number)

@@ -166,6 +166,7 @@ impl<'a> Loader<'a> {
             return Vec::new();
         }
         let mut found: Vec<(&'static str, &Node, &Node)> = Vec::new();
+        let mut suggested: Vec<&str> = Vec::new();
         for (key_node, value) in node.entries() {
             let Some(key_text) = key_node.as_text(self.file) else {
                 self.error(
@@ -178,6 +179,7 @@ impl<'a> Loader<'a> {
             };
             let Some(key) = keys.iter().find(|key| key.name == key_text) else {
                 let near = did_you_mean(&key_text, keys.iter().map(|key| key.name));
+                suggested.extend(near);
                 let help = match near {
                     Some(near) => format!("did you mean `{near}`?"),
                     None => format!(
@@ -211,13 +213,17 @@ impl<'a> Loader<'a> {
             }
             found.push((key.name, key_node, value));
         }
-        for key in keys.iter().filter(|key| key.required) {
+        // A misspelt key is reported once, as unknown with a suggestion.
+        for key in keys
+            .iter()
+            .filter(|key| key.required && !suggested.contains(&key.name))
+        {
             if !found.iter().any(|(name, _, _)| *name == key.name) {
                 self.error(
                     "missing-key",
                     format!("{what} needs `{}`", key.name),
                     node.label_span(),
-                    &format!("`{}` is missing here", key.name),
+                    "in this mapping",
                 )
                 .help = Some(format!("`{}`: {}", key.name, key.doc));
             }
@@ -416,6 +422,7 @@ impl<'a> Loader<'a> {
                     .collect()
             })
             .unwrap_or_default();
+        let before_figures = self.errors.len();
         let (names, selectors) = get("figures")
             .map(|node| self.figures(node))
             .unwrap_or_default();
@@ -423,7 +430,10 @@ impl<'a> Loader<'a> {
         let hedges = get("hedges").and_then(|node| self.hedges(node));
         let types: Vec<Type> = selectors.iter().map(selector_type).collect();
         let mut check_text = String::new();
-        let check = get("check").and_then(|node| {
+        // Names and types are only known when `figures` loaded; otherwise
+        // every use of a name would repeat the same mistake.
+        let figures_ok = self.errors.len() == before_figures;
+        let check = get("check").filter(|_| figures_ok).and_then(|node| {
             check_text = self.text(node, "the check")?;
             let map = ScalarMap::new(&check_text, node, self.file);
             let parsed = expr::parse(&check_text, &names).and_then(|expr| {
@@ -433,6 +443,7 @@ impl<'a> Loader<'a> {
                         message: "the check must be a condition".into(),
                         span: expr.span.clone(),
                         help: Some("compare values, such as `parts <= whole`".into()),
+                        also: None,
                     }),
                 }
             });
@@ -440,9 +451,12 @@ impl<'a> Loader<'a> {
                 .map_err(|error| self.expr_error(error, &map, names.is_empty()))
                 .ok()
         });
-        let message =
-            get("message").and_then(|node| self.template(node, &names, &types, "the message"));
-        let help = get("help").and_then(|node| self.template(node, &names, &types, "the help"));
+        let message = get("message")
+            .filter(|_| figures_ok)
+            .and_then(|node| self.template(node, &names, &types, "the message"));
+        let help = get("help")
+            .filter(|_| figures_ok)
+            .and_then(|node| self.template(node, &names, &types, "the help"));
         let tests = get("tests")
             .map(|node| self.tests(node, id.as_deref()))
             .unwrap_or_default();
@@ -479,6 +493,9 @@ impl<'a> Loader<'a> {
         let span = map.map(error.span.clone());
         let entry = self.error(code, error.message, span, "here");
         entry.help = error.help;
+        if let Some((also, text)) = error.also {
+            entry.labels.push((map.map(also), text));
+        }
     }
 
     fn docs(&mut self, node: &Node) -> Docs {
@@ -719,14 +736,8 @@ impl<'a> Loader<'a> {
         match Template::parse(&text, names, types) {
             Ok(template) => Some(template),
             Err(error) => {
-                let code = if error.message.contains("is not a figure") {
-                    "unknown-name"
-                } else {
-                    "template"
-                };
-                let span = map.map(error.span.clone());
-                self.error(code, format!("in {what}: {}", error.message), span, "here")
-                    .help = error.help;
+                let message = format!("in {what}: {}", error.message);
+                self.expr_error(expr::ExprError { message, ..error }, &map, false);
                 None
             }
         }

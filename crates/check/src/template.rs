@@ -37,6 +37,7 @@ impl Template {
                         message: "a `}` closes nothing".into(),
                         span: at..at + 1,
                         help: Some("write `}}` for a literal brace".into()),
+                        also: None,
                     });
                 }
                 '{' => {
@@ -45,11 +46,15 @@ impl Template {
                             message: "a `{` is never closed".into(),
                             span: at..at + 1,
                             help: Some("write `{{` for a literal brace".into()),
+                            also: None,
                         });
                     };
                     let inner = &text[at + 1..close];
                     let shift = |error: ExprError| ExprError {
                         span: error.span.start + at + 1..error.span.end + at + 1,
+                        also: error
+                            .also
+                            .map(|(span, text)| (span.start + at + 1..span.end + at + 1, text)),
                         ..error
                     };
                     let parsed = expr::parse(inner, names).map_err(shift)?;

@@ -99,27 +99,46 @@ pub(crate) fn parse(file: &SourceFile) -> Result<Node, Box<RuleError>> {
         Err(error) => {
             let span = error
                 .location()
-                .and_then(|location| {
-                    let span = location.span();
-                    let start = span.byte_offset()? as usize;
-                    let len = span.byte_len().unwrap_or(0) as usize;
-                    Some(start.min(file.text.len())..(start + len).min(file.text.len()))
+                .map(|location| {
+                    let start = byte_at(&file.text, location.line(), location.column());
+                    let width = file.text[start..].chars().next().map_or(0, char::len_utf8);
+                    start..start + width
                 })
                 .unwrap_or(0..0);
-            let message = error.to_string();
-            // The deserializer's message repeats the position; the label shows it.
-            let message = message
-                .split(" at line ")
-                .next()
-                .unwrap_or(&message)
-                .trim()
-                .to_string();
+            // The deserializer's text carries its own excerpt of the file;
+            // the diagnostic shows the file itself, so keep only the reason.
+            let text = error.to_string();
+            let first = text.lines().next().unwrap_or("").trim();
+            let reason = first
+                .strip_prefix("error: ")
+                .unwrap_or(first)
+                .split_once(": ")
+                .filter(|(place, _)| place.starts_with("line "))
+                .map_or(
+                    first.strip_prefix("error: ").unwrap_or(first),
+                    |(_, reason)| reason,
+                );
             Err(Box::new(
-                RuleError::new(file, "yaml", format!("this is not valid YAML: {message}"))
+                RuleError::new(file, "yaml", format!("this is not valid YAML: {reason}"))
                     .label(span, "here"),
             ))
         }
     }
+}
+
+/// The byte offset of a 1-based line and (character) column.
+fn byte_at(text: &str, line: u64, column: u64) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = &text[line_start.min(text.len())..];
+    let column = rest
+        .char_indices()
+        .nth(column.saturating_sub(1) as usize)
+        .map_or(rest.len(), |(at, _)| at);
+    (line_start + column).min(text.len())
 }
 
 fn convert(raw: Spanned<Raw>, len: usize) -> Node {
