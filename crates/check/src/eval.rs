@@ -1,0 +1,271 @@
+//! Evaluating a check over one binding, three-valued over intervals.
+
+use jiff::civil::Date;
+use tally_extract::{Extraction, Figure, HedgeTable, Value as FigureValue};
+
+use crate::bind::Bound;
+use crate::expr::{BinOp, Expr, ExprKind, Func, Period};
+use crate::interval::{Iv, Truth, format_interval};
+
+/// What an expression evaluates to.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Val {
+    Num(Iv),
+    Bool(Truth),
+    List(Vec<Iv>),
+    /// A calendar date; a missing year is filled in from the dateline when
+    /// one is needed.
+    Date {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    /// Nothing known (a missing dateline, a date figure used as a number).
+    Unknown,
+}
+
+impl Val {
+    fn num(&self) -> Iv {
+        match self {
+            Val::Num(iv) => *iv,
+            _ => Iv::FULL,
+        }
+    }
+
+    fn truth(&self) -> Truth {
+        match self {
+            Val::Bool(truth) => *truth,
+            _ => Truth::Unknown,
+        }
+    }
+
+    /// The value for a message: a number for people, or a condition's
+    /// outcome in words.
+    pub fn display(&self) -> String {
+        match self {
+            Val::Num(iv) => format_interval(*iv),
+            Val::Bool(Truth::True) => "true".into(),
+            Val::Bool(Truth::False) => "false".into(),
+            Val::Bool(Truth::Unknown) | Val::Unknown => "unknown".into(),
+            Val::List(items) => items
+                .iter()
+                .map(|iv| format_interval(*iv))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Val::Date { year, month, day } => match year {
+                Some(year) => format!("{year:04}-{month:02}-{day:02}"),
+                None => format!("{month:02}-{day:02}"),
+            },
+        }
+    }
+}
+
+pub(crate) struct Env<'a> {
+    pub extraction: &'a Extraction,
+    pub binding: &'a [Bound],
+    /// A rule's or the pack's hedge table; without one, each figure's own
+    /// interval (computed by the extractor's table) is used.
+    pub hedges: Option<&'a HedgeTable>,
+    pub dateline: Option<Date>,
+}
+
+impl Env<'_> {
+    /// Every value a figure's words allow.
+    pub fn interval(&self, figure: &Figure) -> Iv {
+        let table = |value: f64| {
+            let hedged = self
+                .hedges
+                .map(|table| table.interval(value, figure.precision, figure.qualifier));
+            hedged.map_or(Iv::new(figure.interval.low, figure.interval.high), |iv| {
+                Iv::new(iv.low, iv.high)
+            })
+        };
+        match figure.value {
+            FigureValue::Number(value) if self.hedges.is_some() => table(value),
+            FigureValue::Range(low, high) if self.hedges.is_some() => table(low).hull(table(high)),
+            _ => Iv::new(figure.interval.low, figure.interval.high),
+        }
+    }
+
+    fn figure_value(&self, figure: &Figure) -> Val {
+        match figure.value {
+            FigureValue::Date { year, month, day } => Val::Date { year, month, day },
+            FigureValue::Weekday(weekday) => {
+                Val::Num(Iv::exact(f64::from(weekday.to_monday_one_offset())))
+            }
+            _ => Val::Num(self.interval(figure)),
+        }
+    }
+
+    pub fn eval(&self, expr: &Expr) -> Val {
+        match &expr.kind {
+            ExprKind::Number(value) => Val::Num(Iv::exact(*value)),
+            ExprKind::Name(index) => match &self.binding[*index] {
+                Bound::One(id) => self.figure_value(&self.extraction.figures[*id]),
+                Bound::Many(ids) => Val::List(
+                    ids.iter()
+                        .map(|id| self.figure_value(&self.extraction.figures[*id]).num())
+                        .collect(),
+                ),
+                Bound::Default(value) => Val::Num(Iv::exact(*value)),
+            },
+            ExprKind::Dateline => match self.dateline {
+                Some(date) => Val::Date {
+                    year: Some(date.year()),
+                    month: date.month(),
+                    day: date.day(),
+                },
+                None => Val::Unknown,
+            },
+            ExprKind::Neg(inner) => Val::Num(-self.eval(inner).num()),
+            ExprKind::Not(inner) => Val::Bool(!self.eval(inner).truth()),
+            ExprKind::Binary(op, left, right) => {
+                let (a, b) = (self.eval(left), self.eval(right));
+                match op {
+                    BinOp::And => Val::Bool(a.truth().and(b.truth())),
+                    BinOp::Or => Val::Bool(a.truth().or(b.truth())),
+                    BinOp::Add => Val::Num(a.num() + b.num()),
+                    BinOp::Sub => Val::Num(a.num() - b.num()),
+                    BinOp::Mul => Val::Num(a.num() * b.num()),
+                    BinOp::Div => Val::Num(a.num() / b.num()),
+                    BinOp::Lt => Val::Bool(a.num().lt(b.num())),
+                    BinOp::Le => Val::Bool(a.num().le(b.num())),
+                    BinOp::Gt => Val::Bool(b.num().lt(a.num())),
+                    BinOp::Ge => Val::Bool(b.num().le(a.num())),
+                    BinOp::Eq => Val::Bool(a.num().eq(b.num())),
+                    BinOp::Ne => Val::Bool(!a.num().eq(b.num())),
+                }
+            }
+            ExprKind::Call(func, args) => self.call(*func, args),
+        }
+    }
+
+    fn call(&self, func: Func, args: &[Expr]) -> Val {
+        let values: Vec<Val> = args.iter().map(|arg| self.eval(arg)).collect();
+        let spread = |values: &[Val]| -> Vec<Iv> {
+            values
+                .iter()
+                .flat_map(|value| match value {
+                    Val::List(items) => items.clone(),
+                    other => vec![other.num()],
+                })
+                .collect()
+        };
+        match func {
+            Func::Abs => Val::Num(values[0].num().abs()),
+            Func::Min => spread(&values)
+                .into_iter()
+                .reduce(Iv::min)
+                .map_or(Val::Unknown, Val::Num),
+            Func::Max => spread(&values)
+                .into_iter()
+                .reduce(Iv::max)
+                .map_or(Val::Unknown, Val::Num),
+            Func::Sum => Val::Num(
+                spread(&values)
+                    .into_iter()
+                    .fold(Iv::exact(0.0), |sum, item| sum + item),
+            ),
+            Func::Count => Val::Num(Iv::exact(spread(&values).len() as f64)),
+            Func::Ratio => Val::Num(values[0].num() / values[1].num()),
+            Func::Percent => Val::Num(values[0].num() / values[1].num() * Iv::exact(100.0)),
+            Func::Weekday => self.weekday(&values[0]),
+            Func::Year => Val::Num(self.year(&values[0])),
+            Func::YearsBetween => Val::Num(self.years_between(&values[0], &values[1])),
+            Func::Per(period) => match &args[0].kind {
+                ExprKind::Name(index) => match &self.binding[*index] {
+                    Bound::One(id) => {
+                        let figure = &self.extraction.figures[*id];
+                        let from = figure.per.as_deref().and_then(Period::parse);
+                        match from {
+                            Some(from) => {
+                                Val::Num(self.interval(figure) * period_ratio(period, from))
+                            }
+                            None => Val::Unknown,
+                        }
+                    }
+                    _ => Val::Unknown,
+                },
+                _ => Val::Unknown,
+            },
+        }
+    }
+
+    fn fill_year(&self, year: Option<i16>) -> Option<i16> {
+        year.or(self.dateline.map(|date| date.year()))
+    }
+
+    fn weekday(&self, value: &Val) -> Val {
+        let Val::Date { year, month, day } = value else {
+            return Val::Unknown;
+        };
+        let Some(year) = self.fill_year(*year) else {
+            return Val::Unknown;
+        };
+        match Date::new(year, *month, *day) {
+            Ok(date) => Val::Num(Iv::exact(f64::from(date.weekday().to_monday_one_offset()))),
+            Err(_) => Val::Unknown,
+        }
+    }
+
+    fn year(&self, value: &Val) -> Iv {
+        match value {
+            Val::Date { year, .. } => self
+                .fill_year(*year)
+                .map_or(Iv::FULL, |year| Iv::exact(f64::from(year))),
+            Val::Num(iv) => *iv,
+            _ => Iv::FULL,
+        }
+    }
+
+    /// Whole years from `a` to `b`. With two full dates this is exact; when
+    /// either is only a year, the birthday may fall on either side of the
+    /// other date, so the answer is one of two values.
+    fn years_between(&self, a: &Val, b: &Val) -> Iv {
+        if let (
+            Val::Date {
+                year: Some(y1),
+                month: m1,
+                day: d1,
+            },
+            Val::Date {
+                year: Some(y2),
+                month: m2,
+                day: d2,
+            },
+        ) = (a, b)
+        {
+            let before = (m2, d2) < (m1, d1);
+            return Iv::exact(f64::from(*y2 - *y1) - if before { 1.0 } else { 0.0 });
+        }
+        self.year(b) - self.year(a) - Iv::new(0.0, 1.0)
+    }
+}
+
+/// How many of `to` one `from` holds, as an interval: a month is 28 to 31
+/// days, a year 365 or 366 days, but always exactly 12 months.
+fn period_ratio(to: Period, from: Period) -> Iv {
+    fn months(period: Period) -> Option<f64> {
+        match period {
+            Period::Month => Some(1.0),
+            Period::Quarter => Some(3.0),
+            Period::Year => Some(12.0),
+            _ => None,
+        }
+    }
+    fn days(period: Period) -> Iv {
+        match period {
+            Period::Minute => Iv::exact(1.0 / 1440.0),
+            Period::Hour => Iv::exact(1.0 / 24.0),
+            Period::Day => Iv::exact(1.0),
+            Period::Week => Iv::exact(7.0),
+            Period::Month => Iv::new(28.0, 31.0),
+            Period::Quarter => Iv::new(89.0, 92.0),
+            Period::Year => Iv::new(365.0, 366.0),
+        }
+    }
+    match (months(to), months(from)) {
+        (Some(to), Some(from)) => Iv::exact(to / from),
+        _ => days(to) / days(from),
+    }
+}

@@ -1,0 +1,462 @@
+//! The keys of rule and config files, with their documentation and JSON
+//! Schema, in one place: the loader rejects any key not listed here and the
+//! schema is generated from the same lists, so the two cannot drift.
+
+use serde_json::{Value, json};
+
+use tally_extract::HedgeTable;
+
+pub(crate) struct Key {
+    pub name: &'static str,
+    pub required: bool,
+    pub doc: &'static str,
+    pub schema: fn() -> Value,
+}
+
+const fn key(name: &'static str, required: bool, doc: &'static str, schema: fn() -> Value) -> Key {
+    Key {
+        name,
+        required,
+        doc,
+        schema,
+    }
+}
+
+pub(crate) const KINDS: [&str; 15] = [
+    "count",
+    "percent",
+    "percentage-points",
+    "money",
+    "measure",
+    "rate",
+    "age",
+    "year",
+    "date",
+    "weekday",
+    "time",
+    "duration",
+    "ordinal",
+    "score",
+    "range",
+];
+pub(crate) const QUALIFIERS: [&str; 7] = [
+    "exact",
+    "approximately",
+    "more-than",
+    "at-least",
+    "less-than",
+    "at-most",
+    "vague",
+];
+pub(crate) const CHANGES: [&str; 4] = ["up", "down", "any", "none"];
+pub(crate) const WINDOWS: [&str; 3] = ["sentence", "paragraph", "document"];
+pub(crate) const SEVERITIES: [&str; 3] = ["error", "warning", "advice"];
+pub(crate) const MANY: [&str; 4] = ["all", "list", "sentence", "paragraph"];
+
+fn string() -> Value {
+    json!({ "type": "string", "minLength": 1 })
+}
+fn strings() -> Value {
+    json!({ "oneOf": [
+        { "type": "string", "minLength": 1 },
+        { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }
+    ] })
+}
+fn one_or_more(words: &[&str]) -> Value {
+    json!({ "oneOf": [
+        { "enum": words },
+        { "type": "array", "items": { "enum": words }, "minItems": 1 }
+    ] })
+}
+fn name() -> Value {
+    json!({ "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" })
+}
+fn number() -> Value {
+    json!({ "type": "number" })
+}
+fn kinds() -> Value {
+    one_or_more(&KINDS)
+}
+fn qualifiers() -> Value {
+    one_or_more(&QUALIFIERS)
+}
+fn change() -> Value {
+    json!({ "enum": CHANGES })
+}
+fn window() -> Value {
+    json!({ "enum": WINDOWS })
+}
+fn severity() -> Value {
+    json!({ "enum": SEVERITIES })
+}
+fn many() -> Value {
+    json!({ "oneOf": [ { "type": "boolean" }, { "enum": MANY } ] })
+}
+fn actor() -> Value {
+    json!({ "oneOf": [ strings(), object(ACTOR_KEYS) ] })
+}
+fn docs() -> Value {
+    object(DOCS_KEYS)
+}
+fn figures() -> Value {
+    json!({
+        "type": "object",
+        "minProperties": 1,
+        "propertyNames": name(),
+        "additionalProperties": object(SELECTOR_KEYS),
+    })
+}
+fn tags() -> Value {
+    json!({ "type": "array", "items": { "type": "string" } })
+}
+fn tests() -> Value {
+    object(TESTS_KEYS)
+}
+fn test_list() -> Value {
+    json!({ "type": "array", "items": { "oneOf": [ { "type": "string" }, object(TEST_KEYS) ] } })
+}
+fn hedges() -> Value {
+    // The hedge table's keys are whatever it serialises, so a key added
+    // to it upstream appears here without an edit.
+    let defaults = serde_json::to_value(HedgeTable::default()).unwrap_or(Value::Null);
+    let properties: serde_json::Map<String, Value> = defaults
+        .as_object()
+        .map(|fields| {
+            fields
+                .iter()
+                .map(|(field, default)| {
+                    (
+                        field.clone(),
+                        json!({ "type": "number", "default": default }),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({
+        "type": "object",
+        "description": "How hedges widen figures (\"around\": ± this fraction).",
+        "properties": properties,
+        "additionalProperties": false,
+    })
+}
+
+pub(crate) const RULE_KEYS: &[Key] = &[
+    key(
+        "id",
+        true,
+        "Unique, stable id, such as `air-defense/outcomes-exceed-launched`; the diagnostic code.",
+        string,
+    ),
+    key(
+        "title",
+        true,
+        "One line saying what is wrong when the rule fires.",
+        string,
+    ),
+    key(
+        "severity",
+        true,
+        "How bad a broken rule is: error, warning or advice.",
+        severity,
+    ),
+    key(
+        "docs",
+        true,
+        "What the rule checks, why it matters, and an example.",
+        docs,
+    ),
+    key("tags", false, "Words to select rules by.", tags),
+    key(
+        "figures",
+        true,
+        "The figures the rule ranges over: a name for each, with a selector.",
+        figures,
+    ),
+    key(
+        "within",
+        false,
+        "Every figure must share this window with the first one: sentence, paragraph or document (the default).",
+        window,
+    ),
+    key(
+        "check",
+        true,
+        "An expression that holds when the figures are consistent.",
+        string,
+    ),
+    key(
+        "message",
+        true,
+        "What a finding says; `{name}` is a figure as written, `{expression}` a computed value.",
+        string,
+    ),
+    key(
+        "help",
+        false,
+        "A hint shown under the finding; same templates as `message`.",
+        string,
+    ),
+    key(
+        "hedges",
+        false,
+        "This rule's own hedge table, overriding the config's.",
+        hedges,
+    ),
+    key(
+        "tests",
+        false,
+        "Texts on which the rule must not fire (`pass`) and must fire (`fail`).",
+        tests,
+    ),
+];
+
+pub(crate) const DOCS_KEYS: &[Key] = &[
+    key("what", true, "What the rule checks.", string),
+    key("why", true, "Why a story that breaks it is wrong.", string),
+    key("example", true, "A sentence that breaks it.", string),
+];
+
+pub(crate) const SELECTOR_KEYS: &[Key] = &[
+    key(
+        "kind",
+        false,
+        "The figure's kind, or a list of kinds.",
+        kinds,
+    ),
+    key(
+        "unit",
+        false,
+        "Units or counted nouns (lemmas); synonyms such as `%` and `per cent` are one unit.",
+        strings,
+    ),
+    key(
+        "verb",
+        false,
+        "Lemmas of the governing verb; phrasal verbs with a space (`shoot down`).",
+        strings,
+    ),
+    key(
+        "actor",
+        false,
+        "Who states or does it (any of these words), or `{ same-as: NAME }`.",
+        actor,
+    ),
+    key(
+        "modifiers",
+        false,
+        "Words modifying the counted noun, any of which must be present.",
+        strings,
+    ),
+    key(
+        "qualifier",
+        false,
+        "Hedges allowed: exact, approximately, more-than, at-least, less-than, at-most, vague.",
+        qualifiers,
+    ),
+    key(
+        "change",
+        false,
+        "Whether the figure is an amount of change: up, down, any or none.",
+        change,
+    ),
+    key(
+        "per",
+        false,
+        "For a rate, the periods or units it is per (`month`, `barrel`).",
+        strings,
+    ),
+    key(
+        "same",
+        false,
+        "A window shared with the figure named by `as`: sentence, paragraph or document.",
+        window,
+    ),
+    key(
+        "as",
+        false,
+        "The figure `same` is relative to (default: the rule's first figure).",
+        name,
+    ),
+    key(
+        "part-of",
+        false,
+        "This figure is linked as part of the named one.",
+        name,
+    ),
+    key(
+        "share-of",
+        false,
+        "This figure is linked as the share (percentage) of the named one.",
+        name,
+    ),
+    key(
+        "from",
+        false,
+        "This figure is where a change started; the named one is where it ended.",
+        name,
+    ),
+    key(
+        "same-list",
+        false,
+        "This figure stands in the same list (\"A, B and C\") as the named one.",
+        name,
+    ),
+    key(
+        "total-of",
+        false,
+        "This figure is a stated total of the list the named figure is in.",
+        name,
+    ),
+    key(
+        "same-person",
+        false,
+        "This figure describes the same person as the named one (age, birth year).",
+        name,
+    ),
+    key(
+        "restates",
+        false,
+        "This figure restates the named one over another period or unit.",
+        name,
+    ),
+    key(
+        "next-to",
+        false,
+        "This figure is in the same sentence as the named one with no figure between them.",
+        name,
+    ),
+    key(
+        "same-unit",
+        false,
+        "This figure has the same unit or counted noun as the named one.",
+        name,
+    ),
+    key(
+        "same-verb",
+        false,
+        "This figure has the same governing verb as the named one.",
+        name,
+    ),
+    key(
+        "many",
+        false,
+        "Bind a list: `true`/`all` (every match), or one list per `list`, `sentence` or `paragraph`.",
+        many,
+    ),
+    key(
+        "optional",
+        false,
+        "The value to use when no figure matches; without it the rule needs the figure.",
+        number,
+    ),
+];
+
+pub(crate) const ACTOR_KEYS: &[Key] = &[key(
+    "same-as",
+    true,
+    "The figure whose actor this one must share.",
+    name,
+)];
+
+pub(crate) const TESTS_KEYS: &[Key] = &[
+    key(
+        "pass",
+        false,
+        "Texts on which the rule must not fire.",
+        test_list,
+    ),
+    key(
+        "fail",
+        false,
+        "Texts on which the rule must fire (with `message`, with exactly that message).",
+        test_list,
+    ),
+];
+
+pub(crate) const TEST_KEYS: &[Key] = &[
+    key(
+        "text",
+        true,
+        "The test text; a first line `date YYYY-MM-DD` sets the dateline.",
+        string,
+    ),
+    key(
+        "message",
+        false,
+        "The message the finding must have (fail texts only).",
+        string,
+    ),
+    key(
+        "rule",
+        false,
+        "The rule the test is for; must be this file's rule.",
+        string,
+    ),
+];
+
+pub(crate) const CONFIG_KEYS: &[Key] = &[
+    key(
+        "hedges",
+        false,
+        "The hedge table every rule uses unless it has its own.",
+        hedges,
+    ),
+    key(
+        "within",
+        false,
+        "The default window of every rule: sentence, paragraph or document.",
+        window,
+    ),
+];
+
+fn object(keys: &[Key]) -> Value {
+    let properties: serde_json::Map<String, Value> = keys
+        .iter()
+        .map(|key| {
+            let mut schema = (key.schema)();
+            if let Some(object) = schema.as_object_mut() {
+                object.insert("description".into(), key.doc.into());
+            }
+            (key.name.to_string(), schema)
+        })
+        .collect();
+    let required: Vec<&str> = keys
+        .iter()
+        .filter(|key| key.required)
+        .map(|key| key.name)
+        .collect();
+    json!({
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": false,
+    })
+}
+
+/// The JSON Schema (draft 2020-12) of a rule file, for editors. A file
+/// named `config.yaml` follows [`config_schema`] instead.
+pub fn json_schema() -> Value {
+    let mut schema = object(RULE_KEYS);
+    if let Some(object) = schema.as_object_mut() {
+        object.insert(
+            "$schema".into(),
+            "https://json-schema.org/draft/2020-12/schema".into(),
+        );
+        object.insert("title".into(), "tally rule".into());
+    }
+    schema
+}
+
+/// The JSON Schema of a rule pack's `config.yaml`.
+pub fn config_schema() -> Value {
+    let mut schema = object(CONFIG_KEYS);
+    if let Some(object) = schema.as_object_mut() {
+        object.insert(
+            "$schema".into(),
+            "https://json-schema.org/draft/2020-12/schema".into(),
+        );
+        object.insert("title".into(), "tally rule pack config".into());
+    }
+    schema
+}
