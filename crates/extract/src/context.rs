@@ -124,7 +124,8 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
             }
             return None;
         }
-        if is_verb(w) && !is_auxiliary(w) {
+        // "a total of 30" names the figure, it is not a verb.
+        if is_verb(w) && !is_auxiliary(w) && !(j > 0 && matches!(s.word(j - 1), "a" | "the")) {
             return Some((phrasal(s, j), j));
         }
         if !(is_function_word(w) || w.ends_with("ly") || w == "average") {

@@ -58,6 +58,10 @@ pub fn verb_base(word: &str) -> String {
     if let Some(base) = irregular_verb(word) {
         return base.to_string();
     }
+    // "freed", "agreed": the stem keeps its e.
+    if word.ends_with("eed") && !matches!(word, "succeed" | "proceed" | "exceed") {
+        return word[..word.len() - 1].to_string();
+    }
     let stem = if let Some(stem) = word.strip_suffix("ied") {
         return format!("{stem}y");
     } else if let Some(stem) = word.strip_suffix("ing") {
@@ -141,6 +145,8 @@ mod tests {
             ("detained", "detain"),
             ("recorded", "record"),
             ("scored", "score"),
+            ("freed", "free"),
+            ("agreed", "agree"),
         ];
         for (form, base) in cases {
             assert_eq!(verb_base(form), base, "{form}");

@@ -37,6 +37,10 @@ pub struct Found {
     pub change: Option<Change>,
     /// A year written as "born in 1949".
     pub birth: bool,
+    /// "a total of 30", "30 in all": a stated total over a list.
+    pub total: bool,
+    /// An age that refers back to someone named before ("the 76-year-old").
+    pub anaphoric: bool,
 }
 
 /// The number at the start of a figure, before scale and unit.
@@ -226,6 +230,8 @@ impl<'a> Sentence<'a> {
             qualifier: Qualifier::Exact,
             change: None,
             birth: false,
+            total: false,
+            anaphoric: false,
         }
     }
 
@@ -380,6 +386,16 @@ impl<'a> Sentence<'a> {
         let after_head = i >= 1
             && (lexicon::identifier_head(self.raw(i - 1))
                 || (i >= 2 && self.raw(i - 1) == "." && lexicon::identifier_head(self.raw(i - 2))));
+        if after_hyphenated_word {
+            let mut found = self.identifier(i);
+            found.first = i - 2;
+            return Some(found);
+        }
+        if after_head {
+            let mut found = self.identifier(i);
+            found.first = if self.raw(i - 1) == "." { i - 2 } else { i - 1 };
+            return Some(found);
+        }
         if after_hyphenated_word
             || after_head
             || (i >= 1 && self.raw(i - 1) == "+" && self.glued(i))
@@ -616,7 +632,7 @@ impl<'a> Sentence<'a> {
         let first = if self.word(i) == "handful" { i - 1 } else { i };
         let mut found = self.simple(first, last, Kind::Count, Value::Number(value));
         found.qualifier = Qualifier::Vague;
-        let (noun, after) = self.noun_after(last + 2);
+        let (noun, after) = self.noun_after(last + 2, false);
         found.unit = noun.as_ref().map(|n| n.lemma.clone());
         found.noun = noun;
         found.after = after;
@@ -836,7 +852,7 @@ impl<'a> Sentence<'a> {
             Some(kind) => kind,
             None if is_year => Kind::Year,
             None => {
-                let (n, a) = self.noun_after(last + 1);
+                let (n, a) = self.noun_after(last + 1, value == 1.0);
                 after = a;
                 if let Some(n) = &n {
                     if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())
@@ -891,6 +907,8 @@ impl<'a> Sentence<'a> {
             qualifier: Qualifier::Exact,
             change: None,
             birth,
+            total: false,
+            anaphoric: false,
         };
         self.hedge_and_change(found)
     }
@@ -972,6 +990,21 @@ impl<'a> Sentence<'a> {
 
     fn hedge_and_change(&self, found: Found) -> Found {
         let mut found = found;
+        let before = |n: usize| {
+            if found.first >= n {
+                self.word(found.first - n)
+            } else {
+                ""
+            }
+        };
+        found.total = (before(1) == "of" && before(2) == "total")
+            || matches!(before(1), "totalling" | "totaling" | "totaled" | "totalled")
+            || (before(1) == "to" && before(2) == "total")
+            || matches!(
+                (self.word(found.after), self.word(found.after + 1)),
+                ("in", "all" | "total") | ("altogether", _)
+            );
+        found.anaphoric = found.kind == Kind::Age && before(1) == "the";
         if let Some((qualifier, start)) = self.hedge_before(found.first) {
             found.qualifier = qualifier;
             found.hedge_first = start;
@@ -1030,7 +1063,7 @@ impl<'a> Sentence<'a> {
     /// The noun a count counts, starting at token `k`: modifiers, head,
     /// "of"-compound ("prisoner of war") and coordinated nouns ("drones and
     /// decoys"). Returns it and the token after it.
-    pub fn noun_after(&self, k: usize) -> (Option<Noun>, usize) {
+    pub fn noun_after(&self, k: usize, singular: bool) -> (Option<Noun>, usize) {
         let mut modifiers: Vec<String> = Vec::new();
         let mut head: Option<String> = None;
         let mut k = k;
@@ -1068,7 +1101,9 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        if head.is_none() {
+        // Only a count of one has a singular head ("1 drone"); for more,
+        // a singular word is a verb or an adverb ("7 remain missing").
+        if head.is_none() && singular {
             while let Some(last) = modifiers.pop() {
                 if !lemma::is_verb_form(&last) {
                     head = Some(last);
@@ -1098,7 +1133,15 @@ impl<'a> Sentence<'a> {
         while matches!(self.word(k), "and" | "or") && self.is_word(k + 1) {
             let mut j = k + 1;
             let mut other = None;
-            while j < self.len() && self.is_word(j) && !lexicon::is_function_word(self.word(j)) {
+            while j < self.len()
+                && self.is_word(j)
+                && !lexicon::is_function_word(self.word(j))
+                && lexicon::small_number(self.word(j)).is_none()
+                && !matches!(
+                    self.word(j),
+                    "dozens" | "hundreds" | "thousands" | "millions"
+                )
+            {
                 let (text, next) = self.compound(j);
                 j = next;
                 if lemma::is_plural(&text) && !lemma::is_verb_form(&text) {
