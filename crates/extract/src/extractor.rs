@@ -1,11 +1,26 @@
 use tally_ingest::Document;
 
-use crate::{Extraction, HedgeTable};
+use crate::scan::{Found, Sentence};
+use crate::token::{Token, tokenize};
+use crate::{
+    Extraction, Figure, HedgeTable, Interval, Kind, Link, LinkKind, Qualifier, Span, Value,
+    context, segment,
+};
 
 /// Compiled lexicons and patterns. Build once, share across threads.
+///
+/// The lexicons are `match` tables compiled into the binary (see
+/// `lexicon`), so there is nothing to build at run time but the hedge
+/// table.
 #[derive(Debug, Default)]
 pub struct Extractor {
     hedges: HedgeTable,
+}
+
+/// A figure with the tokens it came from, while links are worked out.
+struct Placed {
+    found: Found,
+    figure: Figure,
 }
 
 impl Extractor {
@@ -20,7 +35,303 @@ impl Extractor {
     /// Every figure in the document's prose, with its sentences and
     /// paragraphs.
     pub fn extract(&self, document: &Document) -> Extraction {
-        let _ = (&self.hedges, document);
-        Extraction::default()
+        let prose = document.prose.as_str();
+        let (sentences, paragraphs) = segment::segment(prose, &document.blocks);
+        let lower = prose.to_ascii_lowercase();
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut figures: Vec<Figure> = Vec::new();
+        let mut paragraph = 0;
+        let mut last_person: Option<(usize, usize)> = None;
+        let mut totals: Vec<usize> = Vec::new();
+        for (index, span) in sentences.iter().enumerate() {
+            while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end() <= span.offset {
+                paragraph += 1;
+            }
+            tokens.clear();
+            tokenize(prose, span.range(), &mut tokens);
+            let sentence = Sentence {
+                prose,
+                lower: &lower,
+                tokens: &tokens,
+            };
+            let found = sentence.figures();
+            if found.is_empty() {
+                continue;
+            }
+            let mut placed: Vec<Placed> = found
+                .into_iter()
+                .map(|found| {
+                    let figure = self.figure(&sentence, &found, index, paragraph);
+                    Placed { found, figure }
+                })
+                .collect();
+            link_sentence(&sentence, &mut placed, figures.len());
+            for (offset, p) in placed.iter_mut().enumerate() {
+                if !(p.found.birth || p.figure.kind == Kind::Age) {
+                    continue;
+                }
+                let refers_back = p.found.birth || p.found.anaphoric;
+                // "born in 1949 ... the 76-year-old": one person, as long
+                // as the two are no more than a paragraph apart.
+                if let Some(&(to, at)) = last_person.as_ref()
+                    && refers_back
+                    && paragraph <= at + 1
+                {
+                    p.figure.links.push(Link {
+                        kind: LinkKind::SamePerson,
+                        to,
+                    });
+                }
+                last_person = Some((figures.len() + offset, paragraph));
+            }
+            let start = figures.len();
+            for (offset, p) in placed.iter().enumerate() {
+                if p.found.total {
+                    totals.push(start + offset);
+                }
+            }
+            figures.extend(placed.into_iter().map(|p| p.figure));
+            if opens_with_of_those(&sentence) {
+                link_part_of_previous(&mut figures, start);
+            }
+        }
+        for total in totals {
+            link_total(&mut figures, total);
+        }
+        Extraction {
+            sentences,
+            paragraphs,
+            figures,
+        }
+    }
+
+    fn figure(&self, s: &Sentence, f: &Found, sentence: usize, paragraph: usize) -> Figure {
+        let verb = context::verb(s, f);
+        let actor = context::actor(s, f, verb.as_ref().map(|v| v.1));
+        let start = s.tokens[f.first].start;
+        let end = s.tokens[f.last].end;
+        Figure {
+            span: Span::from_range(start..end),
+            kind: f.kind,
+            value: f.value,
+            interval: self.interval(f.value, f.precision, f.qualifier),
+            precision: f.precision,
+            unit: f.unit.clone(),
+            per: f.per.clone(),
+            noun: f.noun.clone(),
+            qualifier: f.qualifier,
+            change: f.change,
+            verb: verb.map(|v| v.0),
+            actor,
+            sentence,
+            paragraph,
+            links: Vec::new(),
+        }
+    }
+
+    /// A range is widened at both ends; values that are not quantities
+    /// (dates, times, weekdays, scores) get a point on a sortable key so
+    /// that the interval is never NaN.
+    fn interval(&self, value: Value, precision: f64, qualifier: Qualifier) -> Interval {
+        match value {
+            Value::Number(v) => self.hedges.interval(v, precision, qualifier),
+            Value::Range(a, b) => {
+                let low = self.hedges.interval(a.min(b), precision, qualifier).low;
+                let high = self.hedges.interval(a.max(b), precision, qualifier).high;
+                Interval::new(low, high)
+            }
+            Value::Date { year, month, day } => Interval::exact(
+                f64::from(year.unwrap_or(0)) * 10_000.0 + f64::from(month) * 100.0 + f64::from(day),
+            ),
+            Value::Weekday(day) => Interval::exact(f64::from(day.to_monday_one_offset())),
+            Value::Time { hour, minute } => {
+                Interval::exact(f64::from(hour) * 60.0 + f64::from(minute))
+            }
+            Value::Score(a, b) => Interval::new(f64::from(a.min(b)), f64::from(a.max(b))),
+        }
+    }
+}
+
+/// Kinds that can stand in a list or a part-whole relation.
+fn is_amount(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Count
+            | Kind::Percent
+            | Kind::PercentagePoints
+            | Kind::Money
+            | Kind::Measure
+            | Kind::Rate
+            | Kind::Duration
+            | Kind::Range
+    )
+}
+
+/// Lowercase words between two token positions, or `None` if a symbol
+/// other than a comma or parenthesis sits there.
+fn words_between<'a>(s: &Sentence<'a>, from: usize, to: usize) -> Vec<&'a str> {
+    (from..to)
+        .map(|k| if s.is_word(k) { s.word(k) } else { s.raw(k) })
+        .collect()
+}
+
+/// Links between figures of one sentence: "480, or 30%" (share), "from
+/// 5.2% to 5.6%" (from), "88 of the 273" (part), "A, B and C" (list).
+/// `base` is the id the first figure will get.
+fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
+    let mut list_head: Option<usize> = None;
+    for b in 1..placed.len() {
+        let a = b - 1;
+        let (fa, fb) = (&placed[a].found, &placed[b].found);
+        let between = words_between(s, fa.last + 1, fb.hedge_first);
+        let between_after_noun = words_between(s, fa.after.min(fb.hedge_first), fb.hedge_first);
+        let mut link = None;
+        if fb.kind == Kind::Percent
+            && fa.kind != Kind::Percent
+            && (matches!(
+                between_after_noun.as_slice(),
+                [",", "or", ..] | ["("] | ["or"]
+            ))
+        {
+            link = Some((b, LinkKind::ShareOf, a));
+        } else if matches!(
+            between.as_slice(),
+            ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
+        ) && is_amount(fa.kind)
+        {
+            link = Some((a, LinkKind::PartOf, b));
+        } else if fa.hedge_first > 0
+            && s.word(fa.hedge_first - 1) == "from"
+            && between_after_noun.len() <= 5
+            && between_after_noun.contains(&"to")
+            && fa.kind == fb.kind
+        {
+            link = Some((a, LinkKind::From, b));
+        } else if fb.hedge_first > 0
+            && s.word(fb.hedge_first - 1) == "from"
+            && fa.kind == fb.kind
+            && is_amount(fa.kind)
+        {
+            link = Some((b, LinkKind::From, a));
+        }
+        if let Some((from, kind, to)) = link {
+            placed[from].figure.links.push(Link {
+                kind,
+                to: base + to,
+            });
+            list_head = None;
+            continue;
+        }
+        let listed = fa.kind == fb.kind
+            && (fa.unit == fb.unit
+                || fa.unit.is_none()
+                || fb.unit.is_none()
+                // "4 hostages, 6 soldiers and 2 nurses": parallel counts.
+                || (fa.kind == Kind::Count
+                    && between_after_noun.iter().all(|w| matches!(*w, "," | "and" | "or"))))
+            && is_amount(fa.kind)
+            && between_after_noun.len() <= 6
+            && between_after_noun
+                .iter()
+                .any(|w| matches!(*w, "and" | "or" | "," | ";"));
+        if listed {
+            let head = *list_head.get_or_insert(a);
+            placed[b].figure.links.push(Link {
+                kind: LinkKind::SameList,
+                to: base + head,
+            });
+        } else {
+            list_head = None;
+        }
+    }
+}
+
+/// "Of those, 88 ...", "Of them, ...", "Of these, ...".
+fn opens_with_of_those(s: &Sentence) -> bool {
+    s.word(0) == "of" && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
+}
+
+/// Links every count of the sentence that starts at figure `start` to
+/// the last count of the previous sentences of its paragraph, and lets it
+/// inherit that count's noun.
+fn link_part_of_previous(figures: &mut [Figure], start: usize) {
+    let Some(first) = figures.get(start) else {
+        return;
+    };
+    let (sentence, paragraph) = (first.sentence, first.paragraph);
+    // The whole must be at least as large as each part: "three regions"
+    // between "273 drones" and "Of those, 88" is not what 88 is part of.
+    // Each part, not their sum, so that a story whose parts overrun the
+    // whole still links and a rule can say so.
+    let largest_part = figures[start..]
+        .iter()
+        .filter(|f| f.sentence == sentence && f.kind == Kind::Count)
+        .map(|f| f.interval.low)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let antecedent = figures[..start].iter().rposition(|f| {
+        f.paragraph == paragraph
+            && f.sentence < sentence
+            && f.kind == Kind::Count
+            && f.interval.high >= largest_part
+    });
+    let Some(to) = antecedent else {
+        return;
+    };
+    let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
+    for figure in &mut figures[start..] {
+        if figure.sentence != sentence || figure.kind != Kind::Count {
+            continue;
+        }
+        if figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
+            continue;
+        }
+        figure.links.push(Link {
+            kind: LinkKind::PartOf,
+            to,
+        });
+        if figure.noun.is_none() {
+            figure.unit.clone_from(&unit);
+            figure.noun.clone_from(&noun);
+        }
+    }
+}
+
+/// A stated total ("a total of 30", "30 in all") is linked to every
+/// member of the nearest list of the same kind in its paragraph, before
+/// it if there is one, else after.
+fn link_total(figures: &mut [Figure], total: usize) {
+    let (kind, paragraph) = (figures[total].kind, figures[total].paragraph);
+    let head_of = |id: usize| {
+        figures[id]
+            .links
+            .iter()
+            .find(|l| l.kind == LinkKind::SameList)
+            .map(|l| l.to)
+    };
+    let near = |id: &usize| {
+        *id != total && figures[*id].paragraph == paragraph && figures[*id].kind == kind
+    };
+    let listed = |id: &usize| head_of(*id).is_some();
+    let member = (0..total)
+        .rev()
+        .filter(near)
+        .find(listed)
+        .or_else(|| (total + 1..figures.len()).filter(near).find(listed));
+    let Some(head) = member.and_then(head_of) else {
+        return;
+    };
+    let members: Vec<usize> = std::iter::once(head)
+        .chain((0..figures.len()).filter(|&id| head_of(id) == Some(head)))
+        .filter(|&id| id != total)
+        .collect();
+    // A total is not a member of the list it totals.
+    figures[total]
+        .links
+        .retain(|l| l.kind != LinkKind::SameList);
+    for to in members {
+        figures[total].links.push(Link {
+            kind: LinkKind::TotalOf,
+            to,
+        });
     }
 }

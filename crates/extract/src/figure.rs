@@ -59,7 +59,7 @@ impl Interval {
 pub type FigureId = usize;
 
 /// Everything extraction found in one document.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct Extraction {
     /// Sentence spans, in order, covering the prose (not the markup).
     pub sentences: Vec<Span>,
@@ -110,6 +110,43 @@ pub enum Value {
         minute: i8,
     },
     Score(u32, u32),
+}
+
+/// Numbers as numbers; a range as `[from, to]`; a date as `"2025-05-19"`
+/// or `"--05-19"` when the year is not given (the ISO 8601 form for a
+/// date without a year); a weekday as `"monday"`; a time as `"11:00"`; a
+/// score as `[3, 1]`.
+impl Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match *self {
+            Value::Number(n) => serializer.serialize_f64(n),
+            Value::Range(a, b) => [a, b].serialize(serializer),
+            Value::Date { year, month, day } => {
+                let text = match year {
+                    Some(year) => format!("{year:04}-{month:02}-{day:02}"),
+                    None => format!("--{month:02}-{day:02}"),
+                };
+                serializer.serialize_str(&text)
+            }
+            Value::Weekday(day) => {
+                use jiff::civil::Weekday::*;
+                let name = match day {
+                    Monday => "monday",
+                    Tuesday => "tuesday",
+                    Wednesday => "wednesday",
+                    Thursday => "thursday",
+                    Friday => "friday",
+                    Saturday => "saturday",
+                    Sunday => "sunday",
+                };
+                serializer.serialize_str(name)
+            }
+            Value::Time { hour, minute } => {
+                serializer.serialize_str(&format!("{hour:02}:{minute:02}"))
+            }
+            Value::Score(a, b) => [a, b].serialize(serializer),
+        }
+    }
 }
 
 /// How the words hedge a figure.
@@ -178,7 +215,7 @@ pub struct Link {
     pub to: FigureId,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
     /// The exact bytes of the figure in the source, hedge words excluded
     /// ("273" in "firing 273 exploding drones"; "$2.6 billion").

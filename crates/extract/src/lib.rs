@@ -11,9 +11,16 @@
 //! It is not a rule engine: it never judges whether figures agree (that is
 //! `tally-check`), and it reads no files.
 
+mod context;
 mod extractor;
 mod figure;
 mod hedge;
+mod lemma;
+mod lexicon;
+mod number;
+mod scan;
+mod segment;
+mod token;
 
 pub use extractor::Extractor;
 pub use hedge::HedgeTable;

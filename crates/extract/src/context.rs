@@ -1,0 +1,281 @@
+//! What a figure is bound to in its sentence: the governing verb and the
+//! actor.
+//!
+//! The actor is the subject noun phrase of the figure's verb, lowercase,
+//! determiners dropped, apostrophes made ASCII: "Russia launched ...,
+//! firing 273" gives `russia`; "Russia’s defense ministry said it had
+//! downed 35" gives `russia's defense ministry` for 35. The full phrase is
+//! kept on purpose: a ministry's claim and a country's own action are
+//! different statements, and rules compare actors by equality, so they
+//! must not bind the two. When the subject is a pronoun or the figure
+//! itself, the actor comes from an attribution in the sentence ("X said",
+//! "said X", "according to X"), else there is none.
+
+use crate::lemma::{is_verb_form, verb_base};
+use crate::lexicon::{self, is_auxiliary, is_function_word, is_pronoun};
+use crate::scan::{Found, Sentence};
+
+/// Verbs in their base or -s form that govern figures in news copy; past
+/// and -ing forms are recognised by their endings.
+fn is_base_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "release"
+            | "free"
+            | "hand"
+            | "kill"
+            | "kills"
+            | "fire"
+            | "fires"
+            | "launch"
+            | "launches"
+            | "send"
+            | "sends"
+            | "deploy"
+            | "hire"
+            | "cut"
+            | "cuts"
+            | "add"
+            | "adds"
+            | "lose"
+            | "loses"
+            | "win"
+            | "wins"
+            | "pay"
+            | "pays"
+            | "spend"
+            | "raise"
+            | "reach"
+            | "reaches"
+            | "hit"
+            | "hits"
+            | "total"
+            | "totals"
+            | "exceed"
+            | "exceeds"
+            | "top"
+            | "tops"
+            | "evacuate"
+            | "arrest"
+            | "receive"
+            | "sell"
+            | "sells"
+            | "buy"
+            | "build"
+            | "invest"
+            | "cost"
+            | "costs"
+            | "owe"
+            | "owes"
+            | "earn"
+            | "earns"
+            | "collect"
+            | "vaccinate"
+            | "test"
+            | "shoot"
+            | "intercept"
+            | "destroy"
+            | "capture"
+            | "detain"
+            | "employ"
+            | "employs"
+            | "produce"
+            | "produces"
+            | "import"
+            | "export"
+            | "rise"
+            | "rises"
+            | "fall"
+            | "falls"
+            | "grow"
+            | "grows"
+            | "drop"
+            | "drops"
+    )
+}
+
+fn is_verb(word: &str) -> bool {
+    is_verb_form(word) || is_base_verb(word)
+}
+
+/// The verb that governs a figure and its token, if the sentence gives
+/// one near it.
+pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
+    // "88 were intercepted", "128 lost": the figure is the subject.
+    let mut k = f.after;
+    while is_auxiliary(s.word(k)) && s.is_word(k) {
+        k += 1;
+    }
+    let passive = k > f.after;
+    let w = s.word(k);
+    if s.is_word(k) && is_verb_form(w) && !w.ends_with("ing") && (passive || f.noun.is_none()) {
+        return Some((phrasal(s, k), k));
+    }
+    // "firing 273", "had downed 35", "shot down 20", "agreed to release".
+    let mut j = f.hedge_first;
+    let mut steps = 0;
+    while j > 0 && steps < 8 {
+        j -= 1;
+        steps += 1;
+        let w = s.word(j);
+        if !s.is_word(j) {
+            if matches!(s.raw(j), "," | "’" | "'" | "\"" | "”" | "“") {
+                continue;
+            }
+            return None;
+        }
+        // "a total of 30" names the figure, it is not a verb.
+        if is_verb(w) && !is_auxiliary(w) && !(j > 0 && matches!(s.word(j - 1), "a" | "the")) {
+            return Some((phrasal(s, j), j));
+        }
+        if !(is_function_word(w) || w.ends_with("ly") || w == "average") {
+            return None;
+        }
+    }
+    None
+}
+
+/// The base form of the verb at `k`, joined with a particle after it
+/// ("shot down" is `shoot down`).
+fn phrasal(s: &Sentence, k: usize) -> String {
+    let base = verb_base(s.word(k));
+    match s.word(k + 1) {
+        p @ ("down" | "up" | "off" | "out" | "over") if s.is_word(k + 1) => format!("{base} {p}"),
+        _ => base,
+    }
+}
+
+/// Who does or states the figure (see the module doc).
+pub fn actor(s: &Sentence, f: &Found, verb_at: Option<usize>) -> Option<String> {
+    if let Some(v) = verb_at.filter(|&v| v < f.first)
+        && let Some(subject) = subject_before(s, v, 0)
+    {
+        return Some(subject);
+    }
+    attribution(s)
+}
+
+/// The noun phrase before the verb at `v`, skipping auxiliaries, "to" and
+/// chained verbs ("agreed to release"). A participle after a comma
+/// ("..., firing 273") takes the subject of the clause before it.
+fn subject_before(s: &Sentence, v: usize, depth: u8) -> Option<String> {
+    if depth > 3 {
+        return None;
+    }
+    let mut j = v;
+    while j > 0 {
+        j -= 1;
+        let w = s.word(j);
+        if s.is_word(j)
+            && (is_auxiliary(w)
+                || matches!(
+                    w,
+                    "to" | "each" | "all" | "both" | "then" | "now" | "reportedly"
+                )
+                || w.ends_with("ly")
+                || (is_verb(w) && (j + 1 == v || s.word(j + 1) == "to")))
+        {
+            continue;
+        }
+        break;
+    }
+    if !s.is_word(j) {
+        // "..., firing 273": the clause before the comma has the subject.
+        if s.raw(j) == "," && s.word(v).ends_with("ing") {
+            let mut k = j;
+            while k > 0 {
+                k -= 1;
+                if s.is_word(k) && is_verb(s.word(k)) && !is_auxiliary(s.word(k)) {
+                    return subject_before(s, k, depth + 1);
+                }
+            }
+        }
+        return None;
+    }
+    if is_pronoun(s.word(j)) {
+        return None;
+    }
+    noun_phrase_ending(s, j)
+}
+
+/// The noun phrase whose last word is token `end`, as an actor name.
+fn noun_phrase_ending(s: &Sentence, end: usize) -> Option<String> {
+    let mut start = end + 1;
+    while start > 0 {
+        let k = start - 1;
+        let w = s.word(k);
+        if !s.is_word(k) || is_function_word(w) || is_verb(w) || lexicon::small_number(w).is_some()
+        {
+            break;
+        }
+        start = k;
+        if end + 1 - start >= 4 {
+            break;
+        }
+    }
+    name(s, start, end + 1)
+}
+
+/// The noun phrase starting at token `start`, as an actor name.
+fn noun_phrase_from(s: &Sentence, start: usize) -> Option<String> {
+    let mut start = start;
+    while matches!(s.word(start), "the" | "a" | "an") {
+        start += 1;
+    }
+    let mut end = start;
+    while end < s.len() && end - start < 4 {
+        let w = s.word(end);
+        if !s.is_word(end) || is_function_word(w) || is_verb(w) {
+            break;
+        }
+        end += 1;
+    }
+    name(s, start, end)
+}
+
+fn name(s: &Sentence, start: usize, end: usize) -> Option<String> {
+    if start >= end {
+        return None;
+    }
+    let words: Vec<String> = (start..end).map(|k| s.word(k).replace('’', "'")).collect();
+    if let [only] = words.as_slice()
+        && let Some(country) = lexicon::demonym(only)
+    {
+        return Some(country.to_string());
+    }
+    Some(words.join(" "))
+}
+
+/// "according to X", "X said", "said X".
+fn attribution(s: &Sentence) -> Option<String> {
+    for k in 0..s.len() {
+        if s.word(k) == "according"
+            && s.word(k + 1) == "to"
+            && let Some(name) = noun_phrase_from(s, k + 2)
+        {
+            return Some(name);
+        }
+    }
+    for k in 0..s.len() {
+        if !(s.is_word(k) && lexicon::is_saying(s.word(k))) {
+            continue;
+        }
+        if k > 0
+            && s.is_word(k - 1)
+            && !is_pronoun(s.word(k - 1))
+            && !is_function_word(s.word(k - 1))
+            && let Some(name) = noun_phrase_ending(s, k - 1)
+        {
+            return Some(name);
+        }
+        if k > 0
+            && !s.is_word(k - 1)
+            && s.is_word(k + 1)
+            && !is_pronoun(s.word(k + 1))
+            && let Some(name) = noun_phrase_from(s, k + 1)
+        {
+            return Some(name);
+        }
+    }
+    None
+}

@@ -1,0 +1,1189 @@
+//! Finds the figures of one sentence in its tokens: the number itself
+//! (digits or words), its scale, currency or unit, its kind, its hedge and
+//! direction of change, and for a count the noun it counts.
+
+use crate::lexicon::{self, HEDGES};
+use crate::number::{half_unit, parse_digits, parse_words};
+use crate::token::{Token, TokenKind};
+use crate::{Change, Kind, Noun, Qualifier, Value, lemma};
+
+/// One sentence's tokens with the text they index. `lower` is the ASCII
+/// lowercase of the prose (same byte offsets), made once per document so
+/// that word comparisons need no allocation.
+pub struct Sentence<'a> {
+    pub prose: &'a str,
+    pub lower: &'a str,
+    pub tokens: &'a [Token],
+}
+
+/// A figure as found in a sentence, before it gets its sentence-wide
+/// context (verb, actor, links).
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// First and last token of the figure's own span (inclusive).
+    pub first: usize,
+    pub last: usize,
+    /// First token of the hedge, or `first`.
+    pub hedge_first: usize,
+    /// Token after the figure and its counted noun.
+    pub after: usize,
+    pub kind: Kind,
+    pub value: Value,
+    pub precision: f64,
+    pub unit: Option<String>,
+    pub per: Option<String>,
+    pub noun: Option<Noun>,
+    pub qualifier: Qualifier,
+    pub change: Option<Change>,
+    /// A year written as "born in 1949".
+    pub birth: bool,
+    /// "a total of 30", "30 in all": a stated total over a list.
+    pub total: bool,
+    /// An age that refers back to someone named before ("the 76-year-old").
+    pub anaphoric: bool,
+}
+
+/// The number at the start of a figure, before scale and unit.
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    /// Decimals written; `None` for a number in words.
+    decimals: Option<u32>,
+    /// Digits only, no separator or decimal point ("2025", not "2,025").
+    plain: bool,
+    currency: Option<&'static str>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Lowercase text of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// Text of token `i` as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.prose[t.start..t.end])
+    }
+
+    pub fn is(&self, i: usize, kind: TokenKind) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == kind)
+    }
+
+    /// Token `i` exists and touches the one before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.is(i, TokenKind::Word)
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.is(i, TokenKind::Number)
+    }
+
+    /// Tokens that belong to a URL or an e-mail address: every glued run
+    /// holding "@", "://" or a "www." start.
+    pub fn masked(&self) -> Vec<bool> {
+        let n = self.len();
+        let mut masked = vec![false; n];
+        for i in 0..n {
+            let marks = self.raw(i) == "@"
+                || (self.raw(i) == ":" && self.raw(i + 1) == "/" && self.glued(i + 1))
+                || (self.word(i) == "www" && self.raw(i + 1) == "." && self.glued(i + 1));
+            if !marks {
+                continue;
+            }
+            let mut start = i;
+            while start > 0 && self.glued(start) {
+                start -= 1;
+            }
+            let mut end = i + 1;
+            while end < n && self.glued(end) {
+                end += 1;
+            }
+            masked[start..end].iter_mut().for_each(|m| *m = true);
+        }
+        masked
+    }
+
+    /// Every figure in the sentence, in order.
+    pub fn figures(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let n = self.len();
+        // Most sentences hold no digits and no number words; checking
+        // that first keeps the common case to one cheap pass.
+        let masked = if self.tokens.iter().any(|t| t.kind != TokenKind::Symbol) {
+            self.masked()
+        } else {
+            return out;
+        };
+        let mut i = 0;
+        while i < n {
+            if masked[i] {
+                i += 1;
+                continue;
+            }
+            match self.figure_at(i) {
+                Some(found) => {
+                    i = found.last + 1;
+                    out.push(found);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn figure_at(&self, i: usize) -> Option<Found> {
+        let token = self.tokens[i];
+        match token.kind {
+            TokenKind::Number => self.number_at(i),
+            TokenKind::Symbol => {
+                let currency = lexicon::currency_sign(self.raw(i))?;
+                if !self.is_number(i + 1) || self.prefixed_dollar(i) {
+                    return None;
+                }
+                let core = self.digits_core(i + 1, i, Some(currency))?;
+                Some(self.tail(core))
+            }
+            TokenKind::Word => self.word_at(i),
+        }
+    }
+
+    /// "US$": the "$" at `i` already belongs to the word before it.
+    fn prefixed_dollar(&self, i: usize) -> bool {
+        i > 0
+            && self.raw(i) == "$"
+            && self.glued(i)
+            && self.is_word(i - 1)
+            && lexicon::dollar_prefix(self.word(i - 1)).is_some()
+    }
+
+    fn digits_core(&self, at: usize, first: usize, currency: Option<&'static str>) -> Option<Core> {
+        let text = self.raw(at);
+        let (value, decimals) = parse_digits(text)?;
+        Some(Core {
+            first,
+            last: at,
+            value,
+            decimals: Some(decimals),
+            plain: text.bytes().all(|b| b.is_ascii_digit()),
+            currency,
+        })
+    }
+
+    fn word_at(&self, i: usize) -> Option<Found> {
+        let raw = self.raw(i);
+        if let Some(day) = lexicon::weekday(raw) {
+            return Some(self.simple(i, i, Kind::Weekday, Value::Weekday(day)));
+        }
+        if let Some(month) = lexicon::month(raw) {
+            return self.month_first_date(i, month);
+        }
+        let word = self.word(i);
+        if let Some(found) = self.vague_at(i) {
+            return Some(found);
+        }
+        // "US$5", "HK$ 3"
+        if self.raw(i + 1) == "$"
+            && self.glued(i + 1)
+            && self.is_number(i + 2)
+            && let Some(code) = lexicon::dollar_prefix(word)
+        {
+            let core = self.digits_core(i + 2, i, Some(code))?;
+            return Some(self.tail(core));
+        }
+        // "EUR 5 million", "Rs 300"
+        if self.is_number(i + 1)
+            && raw.chars().next().is_some_and(char::is_uppercase)
+            && let Some(code) = lexicon::currency_code(word)
+        {
+            let core = self.digits_core(i + 1, i, Some(code))?;
+            return Some(self.tail(core));
+        }
+        self.words_at(i)
+    }
+
+    /// A figure with no unit, no hedge and no noun.
+    fn simple(&self, first: usize, last: usize, kind: Kind, value: Value) -> Found {
+        Found {
+            first,
+            last,
+            hedge_first: first,
+            after: last + 1,
+            kind,
+            value,
+            precision: 0.0,
+            unit: None,
+            per: None,
+            noun: None,
+            qualifier: Qualifier::Exact,
+            change: None,
+            birth: false,
+            total: false,
+            anaphoric: false,
+        }
+    }
+
+    fn day_number(&self, i: usize) -> Option<i8> {
+        if !self.is_number(i) || self.raw(i).len() > 2 {
+            return None;
+        }
+        let day: i8 = self.raw(i).parse().ok()?;
+        (1..=31).contains(&day).then_some(day)
+    }
+
+    fn year_number(&self, i: usize) -> Option<i16> {
+        let raw = self.raw(i);
+        if !self.is_number(i) || raw.len() != 4 {
+            return None;
+        }
+        raw.parse().ok()
+    }
+
+    /// "May 16", "May 16, 2025", "Oct. 3".
+    fn month_first_date(&self, i: usize, month: i8) -> Option<Found> {
+        let mut at = i + 1;
+        if self.raw(at) == "." && self.glued(at) {
+            at += 1;
+        }
+        let day = self.day_number(at)?;
+        if self.raw(at + 1) == ":" || self.glued(at + 1) && self.is_word(at + 1) {
+            return None;
+        }
+        let mut last = at;
+        let mut year = None;
+        if self.raw(at + 1) == ","
+            && let Some(y) = self.year_number(at + 2)
+        {
+            year = Some(y);
+            last = at + 2;
+        }
+        let value = Value::Date { year, month, day };
+        Some(self.simple(i, last, Kind::Date, value))
+    }
+
+    /// "16 May", "16 May 2025".
+    fn day_first_date(&self, i: usize) -> Option<Found> {
+        let day = self.day_number(i)?;
+        let month = lexicon::month(self.raw(i + 1))?;
+        let mut last = i + 1;
+        let year = self.year_number(i + 2);
+        if year.is_some() {
+            last = i + 2;
+        }
+        let value = Value::Date { year, month, day };
+        Some(self.simple(i, last, Kind::Date, value))
+    }
+
+    /// "2025-05-19"
+    fn iso_date(&self, i: usize) -> Option<Found> {
+        let year = self.year_number(i)?;
+        let dash = |k: usize| self.raw(k) == "-" && self.glued(k) && self.glued(k + 1);
+        if !(dash(i + 1) && dash(i + 3)) || self.raw(i + 2).len() != 2 || self.raw(i + 4).len() != 2
+        {
+            return None;
+        }
+        let month: i8 = self.raw(i + 2).parse().ok()?;
+        let day: i8 = self.raw(i + 4).parse().ok()?;
+        jiff::civil::Date::new(year, month, day).ok()?;
+        let value = Value::Date {
+            year: Some(year),
+            month,
+            day,
+        };
+        Some(self.simple(i, i + 4, Kind::Date, value))
+    }
+
+    /// "11 a.m. ET", "9:30", "9:30pm".
+    fn time_at(&self, i: usize) -> Option<Found> {
+        let hour: i8 = self
+            .raw(i)
+            .parse()
+            .ok()
+            .filter(|_| self.raw(i).len() <= 2)?;
+        let mut last = i;
+        let mut minute = 0;
+        let colon = self.raw(i + 1) == ":" && self.glued(i + 1) && self.glued(i + 2);
+        if colon {
+            if self.raw(i + 2).len() != 2 {
+                return None;
+            }
+            minute = self.raw(i + 2).parse().ok()?;
+            last = i + 2;
+        }
+        let (meridiem, end) = self.meridiem(last + 1);
+        if !colon && meridiem.is_none() {
+            return None;
+        }
+        let hour = match meridiem {
+            Some(pm) => {
+                if !(1..=12).contains(&hour) {
+                    return None;
+                }
+                hour % 12 + if pm { 12 } else { 0 }
+            }
+            None => hour,
+        };
+        if hour > 23 || minute > 59 {
+            return None;
+        }
+        last = end.unwrap_or(last);
+        if matches!(
+            self.raw(last + 1),
+            "ET" | "EST"
+                | "EDT"
+                | "CT"
+                | "CST"
+                | "CDT"
+                | "PT"
+                | "PST"
+                | "PDT"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+                | "IST"
+                | "JST"
+                | "AEST"
+        ) {
+            last += 1;
+        }
+        Some(self.simple(i, last, Kind::Time, Value::Time { hour, minute }))
+    }
+
+    /// "a.m." / "pm" at `i`: whether it is afternoon, and its last token.
+    fn meridiem(&self, i: usize) -> (Option<bool>, Option<usize>) {
+        match self.word(i) {
+            "am" => (Some(false), Some(i)),
+            "pm" => (Some(true), Some(i)),
+            w @ ("a" | "p") if self.raw(i + 1) == "." && self.word(i + 2) == "m" => {
+                let last = if self.raw(i + 3) == "." { i + 3 } else { i + 2 };
+                (Some(w == "p"), Some(last))
+            }
+            _ => (None, None),
+        }
+    }
+
+    fn number_at(&self, i: usize) -> Option<Found> {
+        // "MiG-29", "COVID-19": glued to a word by a hyphen.
+        let after_hyphenated_word = i >= 2
+            && self.glued(i)
+            && self.raw(i - 1) == "-"
+            && self.glued(i - 1)
+            && self.is_word(i - 2);
+        let after_head = i >= 1
+            && (lexicon::identifier_head(self.raw(i - 1))
+                || (i >= 2 && self.raw(i - 1) == "." && lexicon::identifier_head(self.raw(i - 2))));
+        if after_hyphenated_word {
+            let mut found = self.identifier(i);
+            found.first = i - 2;
+            return Some(found);
+        }
+        if after_head {
+            let mut found = self.identifier(i);
+            found.first = if self.raw(i - 1) == "." { i - 2 } else { i - 1 };
+            return Some(found);
+        }
+        if after_hyphenated_word
+            || after_head
+            || (i >= 1 && self.raw(i - 1) == "+" && self.glued(i))
+        {
+            return Some(self.identifier(i));
+        }
+        // A list marker: "1." or "2)" opening a sentence.
+        if i == 0 && matches!(self.raw(1), "." | ")") && self.len() <= 2 {
+            return None;
+        }
+        if let Some(found) = self.phone(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.iso_date(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.time_at(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.day_first_date(i) {
+            return Some(found);
+        }
+        let core = self.digits_core(i, i, None)?;
+        Some(self.tail(core))
+    }
+
+    fn identifier(&self, i: usize) -> Found {
+        let mut last = i;
+        // "No. 10-12", "+44 20 7946": swallow the rest of the code.
+        while matches!(self.raw(last + 1), "-" | "/")
+            && self.glued(last + 1)
+            && self.is_number(last + 2)
+        {
+            last += 2;
+        }
+        let value = parse_digits(self.raw(i)).map_or(0.0, |(v, _)| v);
+        self.simple(i, last, Kind::Identifier, Value::Number(value))
+    }
+
+    /// "555-0134", "555-123-4567".
+    fn phone(&self, i: usize) -> Option<Found> {
+        let part = |k: usize| self.is_number(k) && self.raw(k).bytes().all(|b| b.is_ascii_digit());
+        let hyphen = |k: usize| self.raw(k) == "-" && self.glued(k) && self.glued(k + 1);
+        if !(part(i) && hyphen(i + 1) && part(i + 2)) {
+            return None;
+        }
+        let (a, b) = (self.raw(i).len(), self.raw(i + 2).len());
+        let three_groups = hyphen(i + 3) && part(i + 4) && self.raw(i + 4).len() == 4;
+        if !((a == 3 && b == 4) || (a == 3 && b == 3 && three_groups)) {
+            return None;
+        }
+        let last = if three_groups { i + 4 } else { i + 2 };
+        Some(self.identifier(i)).map(|mut f| {
+            f.last = last;
+            f.after = last + 1;
+            f
+        })
+    }
+
+    /// Numbers in words: "twenty-three", "five thousand", "a dozen",
+    /// "half a million", "two-thirds", "a third", "one in five", "third".
+    fn words_at(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let next = self.word(i + 1);
+        // "a dozen", "a million", "a third", "a quarter", "a half"
+        if word == "a" || word == "an" {
+            if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
+                let core = Core {
+                    first: i,
+                    last: i + 1,
+                    value: s,
+                    decimals: None,
+                    plain: false,
+                    currency: None,
+                };
+                return Some(self.tail(core));
+            }
+            let fraction = match next {
+                "third" => 3.0,
+                "quarter" => 4.0,
+                "half" => 2.0,
+                _ => return None,
+            };
+            return Some(self.fraction(i, i + 1, 1.0 / fraction));
+        }
+        if word == "half" {
+            // "half a million"
+            if next == "a"
+                && let Some(s) = lexicon::scale(self.word(i + 2), false)
+            {
+                let core = Core {
+                    first: i,
+                    last: i + 2,
+                    value: 0.5 * s,
+                    decimals: None,
+                    plain: false,
+                    currency: None,
+                };
+                return Some(self.tail(core));
+            }
+            if next == "of" {
+                return Some(self.fraction(i, i, 0.5));
+            }
+            return None;
+        }
+        if let Some(n) = lexicon::ordinal_word(word) {
+            return self.ordinal_word(i, n);
+        }
+        lexicon::small_number(word)?;
+        // Gather up to eight lowercase words (and glued hyphens) to read.
+        let mut words = [""; 8];
+        let mut count = 0;
+        while count < words.len() && i + count < self.len() {
+            let k = i + count;
+            if !(self.is_word(k) || self.raw(k) == "-") {
+                break;
+            }
+            words[count] = self.word(k);
+            count += 1;
+        }
+        let (value, used) = parse_words(&words[..count])?;
+        let last = i + used - 1;
+        // "two-thirds", "three quarters"
+        let hyphen = usize::from(self.raw(last + 1) == "-");
+        if let Some(d) = lexicon::ordinal_word(self.word(last + 1 + hyphen))
+            .filter(|&d| d >= 3 && (self.word(last + 1 + hyphen).ends_with('s') || value == 1.0))
+        {
+            return Some(self.fraction(i, last + 1 + hyphen, value / f64::from(d)));
+        }
+        if matches!(self.word(last + 1 + hyphen), "quarters" | "halves") {
+            let d = if self.word(last + 1 + hyphen) == "quarters" {
+                4.0
+            } else {
+                2.0
+            };
+            return Some(self.fraction(i, last + 1 + hyphen, value / d));
+        }
+        // "one in five", "one out of three"
+        let of_at = match (self.word(last + 1), self.word(last + 2)) {
+            ("in", _) => Some(last + 2),
+            ("out", "of") => Some(last + 3),
+            _ => None,
+        };
+        if let Some(k) = of_at {
+            let whole = parse_digits(self.raw(k))
+                .map(|(v, _)| v)
+                .filter(|_| self.is_number(k))
+                .or_else(|| lexicon::small_number(self.word(k)));
+            if let Some(whole) = whole.filter(|&w| w > value) {
+                return Some(self.fraction(i, k, value / whole));
+            }
+        }
+        // "one" alone is more often a pronoun than a figure.
+        if value == 1.0 && used == 1 && !self.counts_one(i) {
+            return None;
+        }
+        let core = Core {
+            first: i,
+            last,
+            value,
+            decimals: None,
+            plain: false,
+            currency: None,
+        };
+        Some(self.tail(core))
+    }
+
+    /// "one person died" counts; "one of them", "the one that" do not.
+    fn counts_one(&self, i: usize) -> bool {
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        let next = self.word(i + 1);
+        self.is_word(i + 1)
+            && !lexicon::is_function_word(next)
+            && !matches!(next, "another" | "day")
+            && !matches!(
+                before,
+                "the" | "no" | "any" | "every" | "this" | "that" | "each" | "which"
+            )
+    }
+
+    fn ordinal_word(&self, i: usize, n: u32) -> Option<Found> {
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        // "a second", "per second" are units of time.
+        if self.word(i) == "second" && matches!(before, "a" | "one" | "per" | "each" | "every") {
+            return None;
+        }
+        if self.word(i).ends_with('s') {
+            return None;
+        }
+        Some(self.simple(i, i, Kind::Ordinal, Value::Number(f64::from(n))))
+    }
+
+    /// A fraction written in words, as a percent: "two-thirds" is 66.67.
+    /// Such fractions are loose in news copy, so the precision is half a
+    /// percentage point rather than exact.
+    fn fraction(&self, first: usize, last: usize, share: f64) -> Found {
+        let mut found = self.simple(first, last, Kind::Percent, Value::Number(share * 100.0));
+        found.precision = 0.5;
+        found.unit = Some("percent".into());
+        self.hedge_and_change(found)
+    }
+
+    /// "dozens of", "hundreds of thousands of", "a handful of".
+    fn vague_at(&self, i: usize) -> Option<Found> {
+        let base = |w: &str| -> Option<f64> {
+            Some(match w {
+                "dozens" => 12.0,
+                "scores" => 20.0,
+                "hundreds" => 100.0,
+                "thousands" => 1e3,
+                "millions" => 1e6,
+                "billions" => 1e9,
+                "tens" => 10.0,
+                _ => return None,
+            })
+        };
+        let (value, last) = if self.word(i) == "handful" && i > 0 && self.word(i - 1) == "a" {
+            (1.0, i)
+        } else {
+            let mut value = base(self.word(i))?;
+            let mut last = i;
+            // "tens of thousands of", "hundreds of millions of"
+            if self.word(i + 1) == "of"
+                && let Some(more) = base(self.word(i + 2)).filter(|&m| m >= 1e3)
+            {
+                value *= more;
+                last = i + 2;
+            }
+            (value, last)
+        };
+        if self.word(last + 1) != "of" {
+            return None;
+        }
+        let first = if self.word(i) == "handful" { i - 1 } else { i };
+        let mut found = self.simple(first, last, Kind::Count, Value::Number(value));
+        found.qualifier = Qualifier::Vague;
+        let (noun, after) = self.noun_after(last + 2, false);
+        found.unit = noun.as_ref().map(|n| n.lemma.clone());
+        found.noun = noun;
+        found.after = after;
+        let mut found = self.with_change(found);
+        found.hedge_first = first;
+        Some(found)
+    }
+
+    /// Scale, range, unit, kind, noun, rate, hedge and change after the
+    /// number at the start of a figure.
+    fn tail(&self, core: Core) -> Found {
+        let mut last = core.last;
+        let mut value = core.value;
+        let mut currency = core.currency;
+        let mut scale = 1.0;
+        let mut unit: Option<String> = None;
+        let mut per: Option<String> = None;
+        let mut kind = None;
+        let age_before = core.first > 0 && matches!(self.word(core.first - 1), "aged" | "age");
+
+        // Scale: "3bn", "1.2 million", "$5m", "$50k".
+        let glued = self.glued(last + 1);
+        let w = self.word(last + 1);
+        let money_letter = currency.is_some() && glued && matches!(w, "m" | "b");
+        if let Some(s) =
+            lexicon::scale(w, glued).or(money_letter.then(|| if w == "m" { 1e6 } else { 1e9 }))
+        {
+            scale = s;
+            last += 1;
+        }
+        value *= scale;
+
+        // Range: "10 to 15", "10-15", "between 5 and 10", "$5m-$7m".
+        let mut second = None;
+        let between = core.first > 0 && self.word(core.first - 1) == "between";
+        let from = core.first > 0 && self.word(core.first - 1) == "from";
+        let joiner = self.raw(last + 1);
+        let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
+            || (joiner == "to" && !from)
+            || (joiner == "and" && between)
+            || (joiner == "–");
+        if joins && !age_before {
+            let mut k = last + 2;
+            if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
+                k += 1;
+            }
+            if let Some((v, _)) = parse_digits(self.raw(k)).filter(|_| self.is_number(k)) {
+                let mut s2 = 1.0;
+                let w2 = self.word(k + 1);
+                if let Some(s) = lexicon::scale(w2, self.glued(k + 1)) {
+                    s2 = s;
+                    k += 1;
+                } else if scale > 1.0 {
+                    s2 = scale;
+                }
+                if scale == 1.0 && s2 > 1.0 {
+                    value *= s2;
+                    scale = s2;
+                }
+                second = Some(v * s2);
+                last = k;
+            }
+        }
+
+        // Unit and kind.
+        let k = last + 1;
+        let w = self.word(k);
+        let raw = self.raw(k);
+        if raw == "%" || matches!(w, "percent" | "pct") {
+            kind = Some(Kind::Percent);
+            last = k;
+        } else if w == "per" && self.word(k + 1) == "cent" {
+            kind = Some(Kind::Percent);
+            last = k + 1;
+        } else if w == "percentage" && matches!(self.word(k + 1), "point" | "points") {
+            kind = Some(Kind::PercentagePoints);
+            last = k + 1;
+        } else if let Some(code) = lexicon::currency_word(w)
+            .filter(|_| currency.is_none() && (w != "p" || self.glued(k)))
+            .filter(|_| !(matches!(w, "pound" | "pounds") && self.word(k + 1) == "of"))
+        {
+            currency = Some(code);
+            last = k;
+        } else if raw == "-" && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
+            let w = self.word(k + 1);
+            if let Some(t) = lexicon::time_unit(w) {
+                if self.raw(k + 2) == "-" && self.word(k + 3) == "old" {
+                    kind = Some(Kind::Age);
+                    unit = Some(t.into());
+                    last = k + 3;
+                } else {
+                    kind = Some(Kind::Duration);
+                    unit = Some(t.into());
+                    last = k + 1;
+                }
+            } else if let Some((m, p)) = lexicon::measure(w) {
+                kind = Some(measure_kind(p));
+                unit = Some(m.into());
+                per = p.map(Into::into);
+                last = k + 1;
+            }
+        } else if let Some(t) = lexicon::time_unit(w).filter(|_| self.is_word(k)) {
+            if self.word(k + 1) == "old" {
+                kind = Some(Kind::Age);
+                last = k + 1;
+            } else {
+                kind = Some(Kind::Duration);
+                last = k;
+            }
+            unit = Some(t.into());
+        } else if raw == "°" {
+            let u = match self.word(k + 1) {
+                "c" if self.glued(k + 1) => Some("°C"),
+                "f" if self.glued(k + 1) => Some("°F"),
+                _ => None,
+            };
+            kind = Some(Kind::Measure);
+            unit = Some(u.unwrap_or("degree").into());
+            last = if u.is_some() { k + 1 } else { k };
+        } else if matches!(w, "square" | "sq") {
+            if let Some((m, None)) =
+                lexicon::measure(self.word(k + 1 + usize::from(self.raw(k + 1) == ".")))
+            {
+                kind = Some(Kind::Measure);
+                unit = Some(format!("sq {m}"));
+                last = k + 1 + usize::from(self.raw(k + 1) == ".");
+            }
+        } else if let Some((m, p)) = lexicon::measure(w)
+            .filter(|_| currency.is_none() && self.is_word(k))
+            .filter(|_| {
+                self.glued(k)
+                    || w.len() > 2
+                    || matches!(
+                        w,
+                        "km" | "kg"
+                            | "cm"
+                            | "mm"
+                            | "lb"
+                            | "ft"
+                            | "mph"
+                            | "kph"
+                            | "ha"
+                            | "gb"
+                            | "mb"
+                            | "tb"
+                            | "kw"
+                            | "mw"
+                            | "gw"
+                    )
+            })
+        {
+            kind = Some(measure_kind(p));
+            unit = Some(m.into());
+            per = p.map(Into::into);
+            last = k;
+            if m == "degree"
+                && let Some(t) = match self.word(k + 1) {
+                    "celsius" | "c" => Some("°C"),
+                    "fahrenheit" | "f" => Some("°F"),
+                    _ => None,
+                }
+            {
+                unit = Some(t.into());
+                last = k + 1;
+            }
+        } else if matches!(w, "st" | "nd" | "rd" | "th")
+            && self.glued(k)
+            && core.decimals == Some(0)
+        {
+            kind = Some(Kind::Ordinal);
+            last = k;
+        }
+
+        if let Some(code) = currency {
+            kind = Some(Kind::Money);
+            unit = Some(code.into());
+        }
+        if kind.is_none() && age_before {
+            kind = Some(Kind::Age);
+            unit = Some("year".into());
+        }
+
+        let decimals = core.decimals.unwrap_or(0);
+        let mut precision = if core.decimals.is_some() && (decimals > 0 || scale > 1.0) {
+            half_unit(decimals) * scale
+        } else {
+            0.0
+        };
+        if matches!(kind, Some(Kind::Percent | Kind::PercentagePoints)) {
+            // Percentages are ratios a reporter rounded: "30%" allows
+            // 29.5 to 30.5 even though it is written as an integer.
+            precision = half_unit(decimals);
+            unit = Some(
+                if kind == Some(Kind::Percent) {
+                    "percent"
+                } else {
+                    "points"
+                }
+                .into(),
+            );
+        }
+
+        let is_year = kind.is_none()
+            && second.is_none()
+            && core.plain
+            && core.decimals == Some(0)
+            && self.raw(core.first).len() == 4
+            && (1800.0..=2100.0).contains(&core.value);
+        let birth = is_year
+            && core.first >= 2
+            && self.word(core.first - 1) == "in"
+            && self.word(core.first - 2) == "born";
+
+        let mut noun = None;
+        let mut after = last + 1;
+        let kind = match kind {
+            Some(kind) => kind,
+            None if is_year => Kind::Year,
+            None => {
+                let (n, a) = self.noun_after(last + 1, value == 1.0);
+                after = a;
+                if let Some(n) = &n {
+                    if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())
+                    {
+                        unit = Some(t.into());
+                    } else {
+                        unit = Some(n.lemma.clone());
+                    }
+                }
+                noun = n;
+                if unit
+                    .as_deref()
+                    .is_some_and(|u| lexicon::time_unit(u).is_some())
+                    && noun.as_ref().is_some_and(|n| n.modifiers.is_empty())
+                {
+                    noun = None;
+                    Kind::Duration
+                } else {
+                    Kind::Count
+                }
+            }
+        };
+        if matches!(kind, Kind::Count | Kind::Money | Kind::Percent)
+            && let Some((p, end)) = self.per_after(after)
+        {
+            per = Some(p);
+            after = end;
+            last = if noun.is_none() { end - 1 } else { last };
+        }
+        let kind = match (kind, &per, second) {
+            (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
+            (_, _, Some(_)) => Kind::Range,
+            (Kind::Count | Kind::Money, Some(_), None) => Kind::Rate,
+            (kind, _, None) => kind,
+        };
+        let value = match (kind, second) {
+            (Kind::Score, Some(b)) => Value::Score(core.value as u32, b as u32),
+            (_, Some(b)) => Value::Range(value, b),
+            _ => Value::Number(value),
+        };
+        let found = Found {
+            first: core.first,
+            last,
+            hedge_first: core.first,
+            after: after.max(last + 1),
+            kind,
+            value,
+            precision,
+            unit,
+            per,
+            noun,
+            qualifier: Qualifier::Exact,
+            change: None,
+            birth,
+            total: false,
+            anaphoric: false,
+        };
+        self.hedge_and_change(found)
+    }
+
+    /// "3-1" between small whole numbers in a sentence about a game.
+    fn is_score(&self, first: usize, a: f64, b: Option<f64>) -> bool {
+        let Some(b) = b else { return false };
+        let small = |v: f64| v.fract() == 0.0 && (0.0..=30.0).contains(&v);
+        if !(small(a) && small(b) && self.raw(first + 1) == "-") {
+            return false;
+        }
+        let lo = first.saturating_sub(10);
+        (lo..(first + 12).min(self.len())).any(|k| {
+            matches!(
+                self.word(k),
+                "won"
+                    | "win"
+                    | "beat"
+                    | "beats"
+                    | "defeated"
+                    | "victory"
+                    | "defeat"
+                    | "lost"
+                    | "draw"
+                    | "drew"
+                    | "scored"
+                    | "score"
+                    | "lead"
+                    | "led"
+                    | "match"
+                    | "game"
+                    | "final"
+                    | "goals"
+                    | "sets"
+                    | "innings"
+            )
+        })
+    }
+
+    /// "a week", "per barrel", "each year", "/kg" after a figure.
+    fn per_after(&self, k: usize) -> Option<(String, usize)> {
+        let w = self.word(k);
+        let next = self.word(k + 1);
+        if !self.is_word(k + 1) {
+            return None;
+        }
+        match w {
+            "per" if next != "cent" => Some((lemma::singular(next), k + 2)),
+            "a" | "an" | "each" | "every" => {
+                let unit = lexicon::time_unit(next).map(str::to_string).or_else(|| {
+                    matches!(
+                        next,
+                        "head"
+                            | "person"
+                            | "barrel"
+                            | "gallon"
+                            | "litre"
+                            | "liter"
+                            | "share"
+                            | "tonne"
+                            | "ton"
+                            | "kilogram"
+                            | "kilo"
+                            | "pound"
+                            | "capita"
+                    )
+                    .then(|| next.to_string())
+                })?;
+                Some((unit, k + 2))
+            }
+            _ if self.raw(k) == "/" && self.glued(k + 1) => {
+                let unit =
+                    lexicon::time_unit(next).map_or_else(|| next.to_string(), str::to_string);
+                Some((unit, k + 2))
+            }
+            _ => None,
+        }
+    }
+
+    fn hedge_and_change(&self, found: Found) -> Found {
+        let mut found = found;
+        let before = |n: usize| {
+            if found.first >= n {
+                self.word(found.first - n)
+            } else {
+                ""
+            }
+        };
+        found.total = (before(1) == "of" && before(2) == "total")
+            || matches!(before(1), "totalling" | "totaling" | "totaled" | "totalled")
+            || (before(1) == "to" && before(2) == "total")
+            || matches!(
+                (self.word(found.after), self.word(found.after + 1)),
+                ("in", "all" | "total") | ("altogether", _)
+            );
+        found.anaphoric = found.kind == Kind::Age && before(1) == "the";
+        if let Some((qualifier, start)) = self.hedge_before(found.first) {
+            found.qualifier = qualifier;
+            found.hedge_first = start;
+        }
+        self.with_change(found)
+    }
+
+    fn hedge_before(&self, first: usize) -> Option<(Qualifier, usize)> {
+        if first > 0 && self.raw(first - 1) == "~" {
+            return Some((Qualifier::Approximately, first - 1));
+        }
+        HEDGES.iter().find_map(|&(words, qualifier)| {
+            let start = first.checked_sub(words.len())?;
+            let matches = words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| self.is_word(start + j) && self.word(start + j) == *w);
+            matches.then_some((qualifier, start))
+        })
+    }
+
+    /// "rose 0.3%", "fell by 5,000", "up 19 cents", "an increase of 2%".
+    fn with_change(&self, mut found: Found) -> Found {
+        let mut j = found.hedge_first;
+        let mut by = false;
+        if j > 0 && matches!(self.word(j - 1), "by" | "of") {
+            by = true;
+            j -= 1;
+        }
+        if j == 0 {
+            return found;
+        }
+        let word = self.word(j - 1);
+        let Some(direction) = lexicon::change_word(word) else {
+            return found;
+        };
+        let particle = matches!(word, "up" | "down");
+        // "shot down 20": a particle of the verb before, not a change.
+        if particle
+            && j >= 2
+            && lemma::is_verb_form(self.word(j - 2))
+            && !lexicon::is_auxiliary(self.word(j - 2))
+        {
+            return found;
+        }
+        let amount = matches!(
+            found.kind,
+            Kind::Percent | Kind::PercentagePoints | Kind::Money | Kind::Measure
+        );
+        if by || particle || amount {
+            found.change = Some(Change { direction });
+        }
+        found
+    }
+
+    /// The noun a count counts, starting at token `k`: modifiers, head,
+    /// "of"-compound ("prisoner of war") and coordinated nouns ("drones and
+    /// decoys"). Returns it and the token after it.
+    pub fn noun_after(&self, k: usize, singular: bool) -> (Option<Noun>, usize) {
+        let mut modifiers: Vec<String> = Vec::new();
+        let mut head: Option<String> = None;
+        let mut k = k;
+        while k < self.len() && self.is_word(k) {
+            let w = self.word(k);
+            if lexicon::is_function_word(w) {
+                let coordinated = matches!(w, "and" | "or")
+                    && !modifiers.is_empty()
+                    && self.is_word(k + 1)
+                    && !lexicon::is_function_word(self.word(k + 1));
+                if coordinated {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let (text, next) = self.compound(k);
+            if lemma::is_plural(&text) && !lemma::is_verb_form(&text) {
+                head = Some(lemma::singular(&text));
+                k = next;
+                break;
+            }
+            // A verb form ends the phrase unless a noun follows it
+            // ("exploding drones").
+            let continues = self.is_word(next) && !lexicon::is_function_word(self.word(next));
+            if lemma::is_verb_form(&text) && !continues {
+                break;
+            }
+            if lexicon::time_unit(&text).is_some() && !modifiers.is_empty() {
+                break;
+            }
+            modifiers.push(text);
+            k = next;
+            if lexicon::time_unit(self.word(k - 1)).is_some() {
+                break;
+            }
+        }
+        // Only a count of one has a singular head ("1 drone"); for more,
+        // a singular word is a verb or an adverb ("7 remain missing").
+        if head.is_none() && singular {
+            while let Some(last) = modifiers.pop() {
+                if !lemma::is_verb_form(&last) {
+                    head = Some(last);
+                    break;
+                }
+            }
+        }
+        let Some(mut head) = head else {
+            return (None, k);
+        };
+        // "prisoners of war", "members of parliament"
+        if self.word(k) == "of"
+            && self.is_word(k + 1)
+            && !lexicon::is_function_word(self.word(k + 1))
+            && !lemma::is_verb_form(self.word(k + 1))
+            && self
+                .raw(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && (!self.is_word(k + 2) || lexicon::is_function_word(self.word(k + 2)))
+        {
+            head = format!("{head} of {}", lemma::singular(self.word(k + 1)));
+            k += 2;
+        }
+        let mut also = Vec::new();
+        while matches!(self.word(k), "and" | "or") && self.is_word(k + 1) {
+            let mut j = k + 1;
+            let mut other = None;
+            while j < self.len()
+                && self.is_word(j)
+                && !lexicon::is_function_word(self.word(j))
+                && lexicon::small_number(self.word(j)).is_none()
+                && !matches!(
+                    self.word(j),
+                    "dozens" | "hundreds" | "thousands" | "millions"
+                )
+            {
+                let (text, next) = self.compound(j);
+                j = next;
+                if lemma::is_plural(&text) && !lemma::is_verb_form(&text) {
+                    other = Some(lemma::singular(&text));
+                    break;
+                }
+            }
+            match other {
+                Some(o) => {
+                    also.push(o);
+                    k = j;
+                }
+                None => break,
+            }
+        }
+        let noun = Noun {
+            lemma: head,
+            also,
+            modifiers: modifiers.into_iter().map(|m| m.replace('’', "'")).collect(),
+        };
+        (Some(noun), k)
+    }
+
+    /// A word with glued hyphenated parts ("long-range"), lowercase, and
+    /// the token after it.
+    fn compound(&self, k: usize) -> (String, usize) {
+        let mut text = self.word(k).to_string();
+        let mut k = k + 1;
+        while self.raw(k) == "-" && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
+            text.push('-');
+            text.push_str(self.word(k + 1));
+            k += 2;
+        }
+        (text, k)
+    }
+}
+
+/// A speed ("30 mph") is a rate per hour; other measures are measures.
+fn measure_kind(per: Option<&str>) -> Kind {
+    if per.is_some() {
+        Kind::Rate
+    } else {
+        Kind::Measure
+    }
+}
