@@ -254,7 +254,10 @@ pub fn format_interval(iv: Iv) -> String {
                 format_rounded(iv.lo, decimals),
                 format_rounded(iv.hi, decimals),
             );
-            if lo == hi || iv.hi - iv.lo <= 0.2 * mid.abs() {
+            // Adjacent whole numbers are a count's or a year's alternatives
+            // ("74–75"); other narrow intervals are one value, blurred.
+            let whole = iv.lo.fract() == 0.0 && iv.hi.fract() == 0.0 && iv.hi - iv.lo <= 1.0;
+            if !whole && (lo == hi || iv.hi - iv.lo <= 0.2 * mid.abs()) {
                 format!("about {}", format_number(mid))
             } else {
                 format!("{lo}–{hi}")
@@ -303,6 +306,7 @@ mod tests {
         assert_eq!(format_number(66.666), "66.67");
         assert_eq!(format_interval(Iv::new(99.85, 100.15)), "about 100");
         assert_eq!(format_interval(Iv::new(10.0, 30.0)), "10–30");
+        assert_eq!(format_interval(Iv::new(74.0, 75.0)), "74–75");
         assert_eq!(format_interval(Iv::new(58.064, 78.571)), "58.1–78.6");
         assert_eq!(
             format_interval(Iv::new(300.0, f64::INFINITY)),

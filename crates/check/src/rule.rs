@@ -351,21 +351,39 @@ impl<'a> Loader<'a> {
             Ok(table) => Some(table),
             Err(error) => {
                 let message = error.to_string();
-                let near = message
-                    .split('`')
-                    .nth(1)
-                    .and_then(|field| {
-                        node.entries()
-                            .iter()
-                            .find(|(key, _)| key.as_text(self.file).as_deref() == Some(field))
-                    })
-                    .map_or(node.label_span(), |(key, _)| key.span.clone());
-                self.error(
-                    "hedges",
-                    format!("bad hedge table: {message}"),
-                    near,
-                    "here",
-                );
+                let field = message
+                    .strip_prefix("unknown field `")
+                    .and_then(|rest| rest.split('`').next())
+                    .map(str::to_string);
+                let key = field.as_ref().and_then(|field| {
+                    node.entries()
+                        .iter()
+                        .find(|(key, _)| key.as_text(self.file).as_deref() == Some(field.as_str()))
+                });
+                match (field, key) {
+                    (Some(field), Some((key, _))) => {
+                        let known = serde_json::to_value(HedgeTable::default()).unwrap_or_default();
+                        let known: Vec<&str> = known
+                            .as_object()
+                            .map(|fields| fields.keys().map(String::as_str).collect())
+                            .unwrap_or_default();
+                        let help = match did_you_mean(&field, known.iter().copied()) {
+                            Some(near) => format!("did you mean `{near}`?"),
+                            None => format!("the hedge table takes: {}", known.join(", ")),
+                        };
+                        let message = format!("unknown key `{field}` in the hedge table");
+                        self.error("unknown-key", message, key.span.clone(), "unknown key")
+                            .help = Some(help);
+                    }
+                    _ => {
+                        self.error(
+                            "hedges",
+                            format!("bad hedge table: {message}"),
+                            node.label_span(),
+                            "here",
+                        );
+                    }
+                }
                 None
             }
         }

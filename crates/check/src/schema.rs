@@ -468,11 +468,14 @@ mod tests {
     use crate::rule::Loader;
     use crate::yaml::{self, Node, Value as Yaml};
 
-    const KITCHEN_SINK: &str = include_str!("../tests/rules/kitchen-sink.yaml");
-    const CONFIG: &str = include_str!("../tests/rules/config.yaml");
+    const KITCHEN_SINK: &str = include_str!("../tests/schema/kitchen-sink.yaml");
+    const CONFIG: &str = include_str!("../tests/schema/config.yaml");
 
     fn keys_of(node: &Node, file: &SourceFile) -> Vec<String> {
-        node.entries().iter().filter_map(|(key, _)| key.as_text(file)).collect()
+        node.entries()
+            .iter()
+            .filter_map(|(key, _)| key.as_text(file))
+            .collect()
     }
 
     fn names(keys: &[Key]) -> Vec<String> {
@@ -486,7 +489,14 @@ mod tests {
     }
 
     fn schema_keys(schema: &Value) -> Vec<String> {
-        sorted(schema["properties"].as_object().expect("an object schema").keys().cloned().collect())
+        sorted(
+            schema["properties"]
+                .as_object()
+                .expect("an object schema")
+                .keys()
+                .cloned()
+                .collect(),
+        )
     }
 
     /// The kitchen-sink rule uses every key of every table, and it loads:
@@ -506,14 +516,19 @@ mod tests {
                 .unwrap_or_else(|| panic!("no `{key}`"))
         };
         assert_eq!(sorted(keys_of(&root, &file)), sorted(names(RULE_KEYS)));
-        assert_eq!(sorted(keys_of(&get(&root, "docs"), &file)), sorted(names(DOCS_KEYS)));
+        assert_eq!(
+            sorted(keys_of(&get(&root, "docs"), &file)),
+            sorted(names(DOCS_KEYS))
+        );
         let figures = get(&root, "figures");
         let mut selector_keys = Vec::new();
         let mut actor_keys = Vec::new();
         for (_, selector) in figures.entries() {
             selector_keys.extend(keys_of(selector, &file));
             for (key, value) in selector.entries() {
-                if key.as_text(&file).as_deref() == Some("actor") && matches!(value.value, Yaml::Map(_)) {
+                if key.as_text(&file).as_deref() == Some("actor")
+                    && matches!(value.value, Yaml::Map(_))
+                {
                     actor_keys.extend(keys_of(value, &file));
                 }
             }
@@ -525,7 +540,9 @@ mod tests {
         let mut test_keys = Vec::new();
         for (_, list) in tests.entries() {
             if let Yaml::Seq(items) = &list.value {
-                items.iter().for_each(|item| test_keys.extend(keys_of(item, &file)));
+                items
+                    .iter()
+                    .for_each(|item| test_keys.extend(keys_of(item, &file)));
             }
         }
         assert_eq!(sorted(test_keys), sorted(names(TEST_KEYS)));
@@ -535,23 +552,45 @@ mod tests {
         let mut loader = Loader::new(&config_file);
         loader.config(&config);
         assert!(loader.errors.is_empty(), "{:?}", loader.errors);
-        assert_eq!(sorted(keys_of(&config, &config_file)), sorted(names(CONFIG_KEYS)));
+        assert_eq!(
+            sorted(keys_of(&config, &config_file)),
+            sorted(names(CONFIG_KEYS))
+        );
     }
 
     #[test]
     fn the_schema_lists_exactly_the_tables_keys() {
         let schema = json_schema();
         assert_eq!(schema_keys(&schema), sorted(names(RULE_KEYS)));
-        assert_eq!(schema_keys(&schema["properties"]["docs"]), sorted(names(DOCS_KEYS)));
+        assert_eq!(
+            schema_keys(&schema["properties"]["docs"]),
+            sorted(names(DOCS_KEYS))
+        );
         assert_eq!(
             schema_keys(&schema["properties"]["figures"]["additionalProperties"]),
             sorted(names(SELECTOR_KEYS))
         );
-        assert_eq!(schema_keys(&schema["properties"]["tests"]), sorted(names(TESTS_KEYS)));
+        assert_eq!(
+            schema_keys(&schema["properties"]["tests"]),
+            sorted(names(TESTS_KEYS))
+        );
         assert_eq!(schema_keys(&config_schema()), sorted(names(CONFIG_KEYS)));
-        let required: Vec<&str> = schema["required"].as_array().expect("a list").iter().filter_map(Value::as_str).collect();
-        assert_eq!(required, ["id", "title", "severity", "docs", "figures", "check", "message"]);
+        let required: Vec<&str> = schema["required"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(
+            required,
+            [
+                "id", "title", "severity", "docs", "figures", "check", "message"
+            ]
+        );
         let hedge_keys = schema_keys(&schema["properties"]["hedges"]);
-        assert!(hedge_keys.contains(&"approximately".to_string()), "{hedge_keys:?}");
+        assert!(
+            hedge_keys.contains(&"approximately".to_string()),
+            "{hedge_keys:?}"
+        );
     }
 }
