@@ -9,8 +9,10 @@
 //! anchor yields at most one binding. Every later name takes, among the
 //! candidates that satisfy its relations, the one linked to a figure
 //! already bound, then one in the same sentence as a bound figure, then the
-//! nearest by bytes, then the earliest. Bindings that use the same set of
-//! figures are reported once. Figures of different actors, or whose
+//! nearest by bytes, then the earliest. A figure that several anchors
+//! chose stays only with the anchor it prefers by the same order, so it is
+//! not paired with every whole in the story. Bindings that use the same set
+//! of figures are reported once. Figures of different actors, or whose
 //! nationality words name different countries, are never bound together.
 
 use std::collections::HashMap;
@@ -435,9 +437,44 @@ pub(crate) fn bind(rule: &Rule, index: &Index, default_within: Option<Window>) -
         }
     }
     Bindings {
-        bindings,
+        bindings: mutual(binder, anchor, bindings),
         unmatched: Vec::new(),
     }
+}
+
+/// Keeps a figure that several anchors chose only with the anchor it
+/// prefers itself, so that "The city ran 10 parks and 5 closed. The county
+/// ran 3." pairs 5 with 10 and not also with 3.
+fn mutual(binder: Binder, anchor: Option<usize>, bindings: Vec<Vec<Bound>>) -> Vec<Vec<Bound>> {
+    let Some(anchor) = anchor else {
+        return bindings;
+    };
+    let anchor_figure = |binding: &[Bound]| binding[anchor].figures().first().copied();
+    let score = |binding: &[Bound], figure: usize| {
+        anchor_figure(binding).map(|start| binder.preference(start, &[figure]))
+    };
+    let mut best: HashMap<(usize, usize), (bool, bool, usize, usize)> = HashMap::new();
+    for binding in &bindings {
+        for (name, bound) in binding.iter().enumerate() {
+            if let (true, Bound::One(figure)) = (name != anchor, bound)
+                && let Some(score) = score(binding, *figure)
+            {
+                let entry = best.entry((name, *figure)).or_insert(score);
+                *entry = (*entry).min(score);
+            }
+        }
+    }
+    bindings
+        .into_iter()
+        .filter(|binding| {
+            binding.iter().enumerate().all(|(name, bound)| match bound {
+                Bound::One(figure) if name != anchor => {
+                    score(binding, *figure) == best.get(&(name, *figure)).copied()
+                }
+                _ => true,
+            })
+        })
+        .collect()
 }
 
 struct Binder<'r> {

@@ -27,3 +27,57 @@ fn every_test_rule_passes_its_own_tests() {
     assert!(report.is_success(), "{report}");
     assert!(report.rules.len() >= 12);
 }
+
+#[test]
+fn the_report_names_missing_and_noisy_texts_and_runs_to_the_end() {
+    let yaml = common::rule(
+        "t/never-negative",
+        r#"
+figures:
+  x: { kind: count }
+check: x < 0
+message: "{x} is not negative"
+tests:
+  pass:
+    - "Nothing here is counted."
+    - "The town has 12 bridges."
+  fail:
+    - "No figure at all."
+    - text: "The town has 12 bridges."
+      message: "a message the rule never gives"
+    - text: "The town has 12 bridges."
+      message: "12 is not negative"
+"#,
+    );
+    let report = common::rules(&yaml).run_tests(&Extractor::new());
+    assert!(!report.is_success());
+    let result = &report.rules[0];
+    assert_eq!(result.passed, 2);
+    let missing: Vec<(&str, Option<&str>)> = result
+        .missing
+        .iter()
+        .map(|failure| (failure.text.as_str(), failure.expected.as_deref()))
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            ("No figure at all.", None),
+            (
+                "The town has 12 bridges.",
+                Some("a message the rule never gives")
+            )
+        ]
+    );
+    assert_eq!(result.noisy.len(), 1);
+    assert_eq!(result.noisy[0].got, ["12 is not negative"]);
+    let text = report.to_string();
+    assert!(
+        text.contains("FAILED t/never-negative  passed 2, missing 2, noisy 1"),
+        "{text}"
+    );
+    let json = serde_json::to_value(&report).expect("serialisable");
+    assert_eq!(
+        json["rules"][0]["noisy"][0]["text"],
+        "The town has 12 bridges."
+    );
+}

@@ -202,3 +202,8 @@ pub fn rule(id: &str, body: &str) -> String {
         "id: {id}\ntitle: A test rule\nseverity: error\ndocs:\n  what: Tests the engine.\n  why: Because.\n  example: None.\n{body}"
     )
 }
+
+/// A rule set of one rule with the usual boilerplate.
+pub fn rule_set(id: &str, body: &str) -> RuleSet {
+    rules(&rule(id, body))
+}
