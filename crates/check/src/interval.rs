@@ -314,3 +314,50 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod soundness {
+    //! Interval results must contain every result of the values they stand
+    //! for, and a definite comparison must agree with every pair of values.
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn interval() -> impl Strategy<Value = (Iv, f64)> {
+        (-1e6f64..1e6, 0f64..1e4, 0f64..=1.0).prop_map(|(low, width, at)| {
+            let iv = Iv::new(low, low + width);
+            (iv, low + width * at)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn arithmetic_contains_every_pointwise_result((a, x) in interval(), (b, y) in interval()) {
+            let close = |iv: Iv, value: f64| {
+                let slack = 1e-9 * value.abs().max(1.0);
+                iv.lo - slack <= value && value <= iv.hi + slack
+            };
+            prop_assert!(close(a + b, x + y));
+            prop_assert!(close(a - b, x - y));
+            prop_assert!(close(a * b, x * y));
+            if y != 0.0 {
+                prop_assert!(close(a / b, x / y));
+            }
+            prop_assert!(close(a.abs(), x.abs()));
+            prop_assert!(close(a.min(b), x.min(y)));
+            prop_assert!(close(a.max(b), x.max(y)));
+        }
+
+        #[test]
+        fn definite_comparisons_hold_pointwise((a, x) in interval(), (b, y) in interval()) {
+            let agrees = |truth: Truth, holds: bool| match truth {
+                Truth::True => holds,
+                Truth::False => !holds,
+                Truth::Unknown => true,
+            };
+            prop_assert!(agrees(a.lt(b), x < y));
+            prop_assert!(agrees(a.le(b), x <= y));
+            prop_assert!(agrees(a.eq(b), x == y));
+        }
+    }
+}
