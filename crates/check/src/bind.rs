@@ -408,7 +408,7 @@ pub(crate) fn bind(rule: &Rule, index: &Index, default_within: Option<Window>) -
     let mut bindings: Vec<Vec<Bound>> = Vec::new();
     let mut seen: Vec<Vec<usize>> = Vec::new();
     let anchor = (0..rule.names.len()).find(|name| !matches!(options[*name], Options::All(_)));
-    let anchors: Vec<Bound> = match anchor.map(|name| &options[name]) {
+    let mut anchors: Vec<Bound> = match anchor.map(|name| &options[name]) {
         Some(Options::Single(ids)) => ids.iter().map(|id| Bound::One(*id)).collect(),
         Some(Options::Groups(groups)) => groups
             .iter()
@@ -416,6 +416,12 @@ pub(crate) fn bind(rule: &Rule, index: &Index, default_within: Option<Window>) -
             .collect(),
         _ => vec![Bound::Default(0.0)],
     };
+    // An optional anchor with no figure still lets the others bind.
+    if let Some(default) = anchor.and_then(|name| rule.selectors[name].optional)
+        && anchors.is_empty()
+    {
+        anchors.push(Bound::Default(default));
+    }
     for start in anchors {
         let mut slots: Vec<Option<Bound>> = vec![None; rule.names.len()];
         if let Some(anchor) = anchor {

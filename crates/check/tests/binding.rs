@@ -397,3 +397,21 @@ fn the_rule_set_can_be_shared_across_threads() {
     fn shared<T: Send + Sync>() {}
     shared::<tally_check::RuleSet>();
 }
+
+#[test]
+fn an_optional_first_figure_without_a_match_takes_its_default() {
+    let rules = rule_set(
+        "t/optional-first",
+        r#"
+figures:
+  lost: { verb: [lose], optional: 0 }
+  launched: { kind: count, verb: [launch] }
+check: lost < launched
+message: "{lost} lost of {launched}"
+"#,
+    );
+    let mut story = Story::new("They launched 0 drones.");
+    let launched = story.add("0", Kind::Count, 0.0);
+    story.verb(launched, "launch");
+    assert_eq!(story.messages(&rules), ["0 lost of 0"]);
+}
