@@ -43,6 +43,8 @@ impl Bound {
 
 pub(crate) struct Index<'a> {
     pub extraction: &'a Extraction,
+    /// The document's source, for what stands between two figures.
+    text: &'a str,
     by_kind: HashMap<Kind, Vec<usize>>,
     by_unit: HashMap<String, Vec<usize>>,
     by_verb: HashMap<String, Vec<usize>>,
@@ -54,7 +56,7 @@ pub(crate) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(extraction: &'a Extraction) -> Index<'a> {
+    pub fn new(extraction: &'a Extraction, text: &'a str) -> Index<'a> {
         let figures = &extraction.figures;
         let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
         let mut by_unit: HashMap<String, Vec<usize>> = HashMap::new();
@@ -89,6 +91,7 @@ impl<'a> Index<'a> {
         }
         Index {
             extraction,
+            text,
             by_kind,
             by_unit,
             by_verb,
@@ -208,7 +211,22 @@ impl<'a> Index<'a> {
                         || (self.list[link.to].is_some()
                             && self.list[link.to] == self.list[target]))
             }),
-            Relation::NextTo => a.sentence == b.sentence && subject.abs_diff(target) == 1,
+            Relation::NextTo => {
+                // "Monday, June 10", "from 40,000 to 90,000": adjacent
+                // figures with a few words at most between them.
+                let (first, second) = if a.span.offset <= b.span.offset {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let between = self
+                    .text
+                    .get(first.span.end()..second.span.offset)
+                    .unwrap_or("");
+                a.sentence == b.sentence
+                    && subject.abs_diff(target) == 1
+                    && between.split_whitespace().count() <= 3
+            }
             Relation::SameUnit => {
                 let unit = |figure: &Figure| {
                     figure
@@ -217,7 +235,13 @@ impl<'a> Index<'a> {
                         .or(figure.noun.as_ref().map(|noun| noun.lemma.as_str()))
                         .and_then(units::canonical)
                 };
-                unit(a).is_some() && unit(a) == unit(b)
+                // A restatement often drops the noun ("12,000 migrants a
+                // year, or about 100 a month"): only two stated units that
+                // differ make the figures incompatible.
+                match (unit(a), unit(b)) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                }
             }
             Relation::SameVerb => a.verb.is_some() && a.verb == b.verb,
             Relation::SameActor => {

@@ -206,7 +206,7 @@ impl RuleSet {
     /// Every broken rule, once per distinct binding, ordered by the first
     /// label's offset, then rule id, then message.
     pub fn check(&self, document: &Document, extraction: &Extraction) -> Vec<Finding> {
-        let index = Index::new(extraction);
+        let index = Index::new(extraction, &document.source);
         let mut findings: Vec<Finding> = self
             .rules
             .iter()
@@ -242,7 +242,7 @@ impl RuleSet {
 
     /// What every rule bound in a document and how each binding came out.
     pub fn explain(&self, document: &Document, extraction: &Extraction) -> Vec<Explanation> {
-        let index = Index::new(extraction);
+        let index = Index::new(extraction, &document.source);
         self.rules
             .iter()
             .map(|rule| {
@@ -280,7 +280,7 @@ impl RuleSet {
         document: &Document,
         extraction: &Extraction,
     ) -> Vec<Finding> {
-        let index = Index::new(extraction);
+        let index = Index::new(extraction, &document.source);
         let mut findings = self.check_rule(rule, document, extraction, &index);
         sort_findings(&mut findings);
         findings

@@ -323,13 +323,13 @@ pub(crate) const SELECTOR_KEYS: &[Key] = &[
     key(
         "next-to",
         false,
-        "This figure is in the same sentence as the named one with no figure between them.",
+        "This figure is beside the named one: same sentence, no figure and at most three words between.",
         name,
     ),
     key(
         "same-unit",
         false,
-        "This figure has the same unit or counted noun as the named one.",
+        "This figure's unit or counted noun, when both state one, is the named one's.",
         name,
     ),
     key(

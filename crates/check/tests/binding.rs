@@ -4,7 +4,15 @@
 mod common;
 
 use common::{Story, rule, rule_set, rules, rules_with};
-use tally_extract::{Direction, Kind, LinkKind, Qualifier, Value};
+use tally_extract::{Direction, Kind, LinkKind, Qualifier};
+
+const WEEKDAY: &str = r#"
+figures:
+  day: { kind: weekday }
+  date: { kind: date, next-to: day }
+check: weekday(date) == day
+message: "{date} is not a {day}"
+"#;
 
 const PAIR: &str = r#"
 figures:
@@ -208,37 +216,14 @@ message: "{shares} make {sum(shares)}"
 
 #[test]
 fn a_weekday_is_checked_against_its_date_in_the_datelines_year() {
-    let rules = rule_set(
-        "t/weekday",
-        r#"
-figures:
-  day: { kind: weekday }
-  date: { kind: date, next-to: day }
-check: weekday(date) == day
-message: "{date} is not a {day}"
-"#,
-    );
+    let rules = rule_set("t/weekday", WEEKDAY);
     let build = |weekday: jiff::civil::Weekday, dated: bool| {
         let mut story = Story::new("The vote is on Monday, June 10.");
         if dated {
             story = story.dated(2025, 3, 1);
         }
-        story.add_value(
-            "Monday",
-            Kind::Weekday,
-            Value::Weekday(weekday),
-            tally_extract::Interval::exact(1.0),
-        );
-        story.add_value(
-            "June 10",
-            Kind::Date,
-            Value::Date {
-                year: None,
-                month: 6,
-                day: 10,
-            },
-            tally_extract::Interval::exact(0.0),
-        );
+        story.add_weekday("Monday", weekday);
+        story.add_date("June 10", 6, 10);
         story
     };
     // June 10, 2025 was a Tuesday.
@@ -414,4 +399,51 @@ message: "{lost} lost of {launched}"
     let launched = story.add("0", Kind::Count, 0.0);
     story.verb(launched, "launch");
     assert_eq!(story.messages(&rules), ["0 lost of 0"]);
+}
+
+#[test]
+fn a_date_without_a_year_is_placed_nearest_the_dateline() {
+    let rules = rule_set("t/weekday-nearest", WEEKDAY);
+    // October 29 was a Monday in 2018 and a Tuesday in 2019: a story of
+    // January 2019 means last October.
+    let story = |weekday: jiff::civil::Weekday| {
+        let mut story = Story::new("The deal closed on Monday, October 29.").dated(2019, 1, 10);
+        story.add_weekday("Monday", weekday);
+        story.add_date("October 29", 10, 29);
+        story
+    };
+    assert!(story(jiff::civil::Weekday::Monday).check(&rules).is_empty());
+    assert_eq!(
+        story(jiff::civil::Weekday::Tuesday).messages(&rules),
+        ["October 29 is not a Monday"]
+    );
+}
+
+#[test]
+fn next_to_means_beside_not_merely_consecutive() {
+    let rules = rule_set(
+        "t/next-to",
+        r#"
+figures:
+  a: { kind: count }
+  b: { kind: count, next-to: a }
+check: a == b
+message: "{a} then {b}"
+"#,
+    );
+    let build = |text: &str| {
+        let mut story = Story::new(text);
+        story.add("4", Kind::Count, 4.0);
+        story.add("5", Kind::Count, 5.0);
+        story
+    };
+    assert_eq!(
+        build("It went from 4 to 5 overnight.").messages(&rules),
+        ["4 then 5"]
+    );
+    assert!(
+        build("It had 4 lanes when the council, after a long debate, chose 5.")
+            .check(&rules)
+            .is_empty()
+    );
 }
