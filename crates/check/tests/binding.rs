@@ -447,3 +447,52 @@ message: "{a} then {b}"
             .is_empty()
     );
 }
+
+#[test]
+fn actor_same_as_and_per_narrow_the_choice() {
+    let rules = rule_set(
+        "t/actor-per",
+        r#"
+figures:
+  yearly: { kind: rate, per: [year] }
+  monthly: { kind: rate, per: [month], actor: { same-as: yearly } }
+check: per_year(monthly) == yearly
+message: "{monthly} a month is {per_year(monthly)} a year, not {yearly}"
+"#,
+    );
+    let mut story = Story::new(
+        "The agency counts 1,200 a year. The city counts 500 a month, and the agency 90 a month.",
+    );
+    let yearly = story.add("1,200", Kind::Rate, 1200.0);
+    story.per(yearly, "year").actor(yearly, "agency");
+    let city = story.add("500", Kind::Rate, 500.0);
+    story.per(city, "month").actor(city, "city");
+    let agency = story.add("90", Kind::Rate, 90.0);
+    story.per(agency, "month").actor(agency, "agency");
+    assert_eq!(
+        story.messages(&rules),
+        ["90 a month is 1,080 a year, not 1,200"]
+    );
+    // Without an actor the figures do not conflict, but neither is the
+    // actor the same: `same-as` needs both.
+    story.figure(agency).actor = None;
+    assert!(story.check(&rules).is_empty());
+}
+
+#[test]
+fn a_list_per_paragraph_sums_each_paragraph() {
+    let rules = rule_set(
+        "t/paragraph",
+        r#"
+figures:
+  parts: { kind: count, many: paragraph }
+check: sum(parts) < 10
+message: "{sum(parts)}"
+"#,
+    );
+    let mut story = Story::new("First 4 and 5.\n\nThen 6 and 7.");
+    for (written, value) in [("4", 4.0), ("5", 5.0), ("6", 6.0), ("7", 7.0)] {
+        story.add(written, Kind::Count, value);
+    }
+    assert_eq!(story.messages(&rules), ["13"]);
+}
