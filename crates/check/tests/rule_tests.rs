@@ -81,3 +81,42 @@ tests:
         "The town has 12 bridges."
     );
 }
+
+#[test]
+fn a_missing_rules_directory_is_an_error_not_a_panic() {
+    let errors =
+        RuleSet::load(&[PathBuf::from("tests/no-such-directory")]).expect_err("nothing to load");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .message
+            .starts_with("cannot read the rules directory tests/no-such-directory"),
+        "{}",
+        errors[0].message
+    );
+}
+
+#[test]
+fn the_test_pack_lists_its_rules_in_path_order_with_docs() {
+    let set = pack();
+    let ids: Vec<&str> = set.rules().iter().map(|rule| rule.id.as_str()).collect();
+    let mut sorted_sources: Vec<&str> = set
+        .rules()
+        .iter()
+        .map(|rule| rule.source.as_str())
+        .collect();
+    sorted_sources.sort();
+    let sources: Vec<&str> = set
+        .rules()
+        .iter()
+        .map(|rule| rule.source.as_str())
+        .collect();
+    assert_eq!(sources, sorted_sources);
+    assert!(ids.contains(&"test/weekday-date"));
+    assert!(
+        set.rules()
+            .iter()
+            .all(|rule| !rule.docs.what.is_empty() && !rule.docs.why.is_empty())
+    );
+    assert_eq!(set.hedges().map(|table| table.approximately), Some(0.1));
+}
