@@ -114,6 +114,21 @@ pub fn currency_sign(sign: &str) -> Option<&'static str> {
     })
 }
 
+/// Currency signs that are written after the amount ("100元").
+pub fn currency_after(sign: &str) -> Option<&'static str> {
+    Some(match sign {
+        "元" => "CNY",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₫" => "VND",
+        _ => return None,
+    })
+}
+
 /// The letters glued before "$": "US$", "HK$", "A$".
 pub fn dollar_prefix(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -151,15 +166,49 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     Some(match word {
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
-        "pound" | "pounds" | "sterling" => "GBP",
+        "sterling" => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
         "rupee" | "rupees" => "INR",
         "ruble" | "rubles" | "rouble" | "roubles" => "RUB",
         "hryvnia" | "hryvnias" => "UAH",
         "franc" | "francs" => "CHF",
+        "peseta" | "pesetas" => "ESP",
+        "guilder" | "guilders" => "NLG",
+        "markka" => "FIM",
+        "peso" | "pesos" => "MXN",
+        "rand" => "ZAR",
+        "lira" | "liras" => "TRY",
+        "shekel" | "shekels" => "ILS",
+        "naira" => "NGN",
+        "baht" => "THB",
+        "krona" | "kronor" => "SEK",
         "cent" | "cents" => "cent",
         "penny" | "pence" | "p" => "penny",
+        _ => return None,
+    })
+}
+
+/// Words before a currency name that say which dollar, franc or pound
+/// it is: ("australian", "dollars") is AUD.
+pub fn qualified_currency(adjective: &str, currency: &str) -> Option<&'static str> {
+    let dollar = matches!(currency, "dollar" | "dollars");
+    Some(match adjective {
+        "us" | "american" if dollar => "USD",
+        "australian" if dollar => "AUD",
+        "canadian" if dollar => "CAD",
+        "singapore" if dollar => "SGD",
+        "zealand" if dollar => "NZD",
+        "kong" if dollar => "HKD",
+        "swiss" if matches!(currency, "franc" | "francs") => "CHF",
+        "british" | "uk" if matches!(currency, "pound" | "pounds") => "GBP",
+        "egyptian" if matches!(currency, "pound" | "pounds") => "EGP",
+        "mexican" if matches!(currency, "peso" | "pesos") => "MXN",
+        "philippine" if matches!(currency, "peso" | "pesos") => "PHP",
+        "indian" if matches!(currency, "rupee" | "rupees") => "INR",
+        "pakistani" if matches!(currency, "rupee" | "rupees") => "PKR",
+        "dutch" if matches!(currency, "guilder" | "guilders") => "NLG",
+        "finnish" if currency == "markka" => "FIM",
         _ => return None,
     })
 }
@@ -169,6 +218,9 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
     Some(match word {
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => ("km", None),
         "m" | "metre" | "metres" | "meter" | "meters" => ("m", None),
+        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => ("dm", None),
+        "km2" => ("sq km", None),
+        "m2" => ("sq m", None),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => ("cm", None),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => ("mm", None),
         "mile" | "miles" => ("mile", None),
@@ -176,7 +228,11 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "inch" | "inches" => ("in", None),
         "yard" | "yards" => ("yd", None),
         "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => ("kg", None),
-        "g" | "gram" | "grams" => ("g", None),
+        "g" | "gram" | "grams" | "gramme" | "grammes" => ("g", None),
+        "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
+            ("µg", None)
+        }
+        "pound" | "pounds" => ("lb", None),
         "mg" | "milligram" | "milligrams" => ("mg", None),
         "lb" | "lbs" => ("lb", None),
         "oz" | "ounce" | "ounces" => ("oz", None),
@@ -188,7 +244,7 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => ("ml", None),
         "gallon" | "gallons" => ("gal", None),
         "mph" => ("mph", Some("hour")),
-        "kph" | "kmh" => ("km/h", Some("hour")),
+        "kph" | "kmh" | "kmph" => ("km/h", Some("hour")),
         "knot" | "knots" => ("knot", Some("hour")),
         "kw" | "kilowatt" | "kilowatts" => ("kW", None),
         "mw" | "megawatt" | "megawatts" => ("MW", None),
@@ -201,9 +257,9 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mb" | "megabyte" | "megabytes" => ("MB", None),
         "gb" | "gigabyte" | "gigabytes" => ("GB", None),
         "tb" | "terabyte" | "terabytes" => ("TB", None),
-        "degree" | "degrees" => ("degree", None),
-        "celsius" => ("°C", None),
-        "fahrenheit" => ("°F", None),
+        "degree" | "degrees" | "deg" => ("degree", None),
+        "celsius" | "celcius" | "centigrade" | "centigrate" => ("°C", None),
+        "fahrenheit" | "farenheit" => ("°F", None),
         _ => return None,
     })
 }

@@ -403,8 +403,24 @@ impl<'a> Sentence<'a> {
             return Some(self.identifier(i));
         }
         // A list marker: "1." or "2)" opening a sentence.
-        if i == 0 && matches!(self.raw(1), "." | ")") && self.len() <= 2 {
+        if i == 0 && matches!(self.raw(1), "." | ")") && self.len() <= 2 && self.raw(0).len() <= 2 {
             return None;
+        }
+        // "192.168.1.2", "v2.3.1": dotted codes name things.
+        if self.raw(i + 1) == "." && self.glued(i + 1) && self.is_number(i + 2) && self.glued(i + 2)
+        {
+            let mut found = self.identifier(i);
+            let mut last = i + 2;
+            while self.raw(last + 1) == "."
+                && self.glued(last + 1)
+                && self.is_number(last + 2)
+                && self.glued(last + 2)
+            {
+                last += 2;
+            }
+            found.last = last;
+            found.after = last + 1;
+            return Some(found);
         }
         if let Some(found) = self.phone(i) {
             return Some(found);
@@ -473,11 +489,13 @@ impl<'a> Sentence<'a> {
                 };
                 return Some(self.tail(core));
             }
+            // "a third", "a quarter", "a fifth", "a hundredth"
             let fraction = match next {
-                "third" => 3.0,
                 "quarter" => 4.0,
                 "half" => 2.0,
-                _ => return None,
+                _ => f64::from(
+                    lexicon::ordinal_word(next).filter(|&d| d >= 3 && !next.ends_with('s'))?,
+                ),
             };
             return Some(self.fraction(i, i + 1, 1.0 / fraction));
         }
@@ -485,6 +503,7 @@ impl<'a> Sentence<'a> {
             // "half a million"
             if next == "a"
                 && let Some(s) = lexicon::scale(self.word(i + 2), false)
+                    .or((self.word(i + 2) == "dozen").then_some(12.0))
             {
                 let core = Core {
                     first: i,
@@ -567,13 +586,14 @@ impl<'a> Sentence<'a> {
     fn counts_one(&self, i: usize) -> bool {
         let before = if i == 0 { "" } else { self.word(i - 1) };
         let next = self.word(i + 1);
-        self.is_word(i + 1)
-            && !lexicon::is_function_word(next)
-            && !matches!(next, "another" | "day")
-            && !matches!(
-                before,
-                "the" | "no" | "any" | "every" | "this" | "that" | "each" | "which"
-            )
+        matches!(before, "minus" | "negative")
+            || self.is_word(i + 1)
+                && !lexicon::is_function_word(next)
+                && !matches!(next, "another" | "day")
+                && !matches!(
+                    before,
+                    "the" | "no" | "any" | "every" | "this" | "that" | "each" | "which"
+                )
     }
 
     fn ordinal_word(&self, i: usize, n: u32) -> Option<Found> {
@@ -652,14 +672,56 @@ impl<'a> Sentence<'a> {
         let mut per: Option<String> = None;
         let mut kind = None;
         let age_before = core.first > 0 && matches!(self.word(core.first - 1), "aged" | "age");
+        let mut first = core.first;
 
-        // Scale: "3bn", "1.2 million", "$5m", "$50k".
+        // A sign: "-5", "minus five". A hyphen only counts when it opens
+        // the sentence or stands after a space, so "10-15" stays a range.
+        let sign_at = first.checked_sub(1);
+        let negative = sign_at.is_some_and(|k| {
+            (matches!(self.raw(k), "-" | "−")
+                && (k == 0 || self.tokens[k].spaced)
+                && (self.glued(first) || k == 0))
+                || matches!(self.word(k), "minus" | "negative")
+        });
+        if negative {
+            first -= 1;
+            value = -value;
+        }
+
+        // "two and a half", "5 and a quarter"
+        if self.word(last + 1) == "and" && self.word(last + 2) == "a" {
+            let part = match self.word(last + 3) {
+                "half" => 0.5,
+                "quarter" => 0.25,
+                _ => 0.0,
+            };
+            if part > 0.0 {
+                value += if negative { -part } else { part };
+                last += 3;
+            }
+        }
+
+        // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
+        // "3 dozen".
         let glued = self.glued(last + 1);
         let w = self.word(last + 1);
-        let money_letter = currency.is_some() && glued && matches!(w, "m" | "b");
-        if let Some(s) =
-            lexicon::scale(w, glued).or(money_letter.then(|| if w == "m" { 1e6 } else { 1e9 }))
-        {
+        let raw_scale = self.raw(last + 1);
+        let letter = match raw_scale {
+            "M" | "MM" | "mil" if glued => Some(1e6),
+            "B" if glued => Some(1e9),
+            "K" if glued => Some(1e3),
+            "m" if glued && currency.is_some() => Some(1e6),
+            "b" if glued => Some(1e9),
+            "k" => Some(1e3),
+            _ => None,
+        };
+        let counted = match w {
+            "hundred" if core.decimals.is_some() => Some(100.0),
+            "dozen" | "dozens" => Some(12.0),
+            "tln" => Some(1e12),
+            _ => None,
+        };
+        if let Some(s) = lexicon::scale(w, glued).or(letter).or(counted) {
             scale = s;
             last += 1;
         }
@@ -667,8 +729,8 @@ impl<'a> Sentence<'a> {
 
         // Range: "10 to 15", "10-15", "between 5 and 10", "$5m-$7m".
         let mut second = None;
-        let between = core.first > 0 && self.word(core.first - 1) == "between";
-        let from = core.first > 0 && self.word(core.first - 1) == "from";
+        let between = first > 0 && self.word(first - 1) == "between";
+        let from = first > 0 && self.word(first - 1) == "from";
         let joiner = self.raw(last + 1);
         let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
             || (joiner == "to" && !from)
@@ -701,7 +763,11 @@ impl<'a> Sentence<'a> {
         let k = last + 1;
         let w = self.word(k);
         let raw = self.raw(k);
-        if raw == "%" || matches!(w, "percent" | "pct") {
+        let point_follows = matches!(self.word(k + 1), "point" | "points");
+        if raw == "%"
+            || matches!(w, "percent" | "pct" | "percents")
+            || (w == "percentage" && !point_follows)
+        {
             kind = Some(Kind::Percent);
             last = k;
         } else if w == "per" && self.word(k + 1) == "cent" {
@@ -710,6 +776,37 @@ impl<'a> Sentence<'a> {
         } else if w == "percentage" && matches!(self.word(k + 1), "point" | "points") {
             kind = Some(Kind::PercentagePoints);
             last = k + 1;
+        } else if let Some(code) = lexicon::qualified_currency(w, self.word(k + 1))
+            .or_else(|| {
+                lexicon::qualified_currency(self.word(k + 1), self.word(k + 2))
+                    .filter(|_| matches!(w, "hong" | "new"))
+            })
+            .filter(|_| currency.is_none())
+        {
+            currency = Some(code);
+            last = if matches!(w, "hong" | "new") {
+                k + 2
+            } else {
+                k + 1
+            };
+        } else if let Some(code) = lexicon::currency_sign(raw)
+            .or_else(|| lexicon::currency_after(raw))
+            .filter(|_| currency.is_none())
+        {
+            // "100€", "100 元"
+            currency = Some(code);
+            last = k;
+        } else if matches!(w, "pound" | "pounds")
+            && currency.is_none()
+            && (scale > 1.0 || self.word(k + 1) == "sterling")
+        {
+            // "361 million pounds" is money; "25 pounds" is a weight.
+            currency = Some("GBP");
+            last = if self.word(k + 1) == "sterling" {
+                k + 1
+            } else {
+                k
+            };
         } else if let Some(code) = lexicon::currency_word(w)
             .filter(|_| currency.is_none() && (w != "p" || self.glued(k)))
             .filter(|_| !(matches!(w, "pound" | "pounds") && self.word(k + 1) == "of"))
@@ -718,7 +815,10 @@ impl<'a> Sentence<'a> {
             last = k;
         } else if raw == "-" && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
             let w = self.word(k + 1);
-            if let Some(t) = lexicon::time_unit(w) {
+            if let Some(code) = lexicon::currency_word(w).filter(|_| currency.is_none()) {
+                currency = Some(code);
+                last = k + 1;
+            } else if let Some(t) = lexicon::time_unit(w) {
                 if self.raw(k + 2) == "-" && self.word(k + 3) == "old" {
                     kind = Some(Kind::Age);
                     unit = Some(t.into());
@@ -738,6 +838,9 @@ impl<'a> Sentence<'a> {
             if self.word(k + 1) == "old" {
                 kind = Some(Kind::Age);
                 last = k + 1;
+            } else if self.word(k + 1) == "of" && self.word(k + 2) == "age" {
+                kind = Some(Kind::Age);
+                last = k + 2;
             } else {
                 kind = Some(Kind::Duration);
                 last = k;
@@ -760,43 +863,48 @@ impl<'a> Sentence<'a> {
                 unit = Some(format!("sq {m}"));
                 last = k + 1 + usize::from(self.raw(k + 1) == ".");
             }
+        } else if matches!(w, "metric" | "cubic")
+            && let Some((m, None)) = lexicon::measure(self.word(k + 1))
+        {
+            kind = Some(Kind::Measure);
+            unit = Some(if w == "cubic" {
+                format!("cu {m}")
+            } else {
+                m.into()
+            });
+            last = k + 1;
         } else if let Some((m, p)) = lexicon::measure(w)
             .filter(|_| currency.is_none() && self.is_word(k))
-            .filter(|_| {
-                self.glued(k)
-                    || w.len() > 2
-                    || matches!(
-                        w,
-                        "km" | "kg"
-                            | "cm"
-                            | "mm"
-                            | "lb"
-                            | "ft"
-                            | "mph"
-                            | "kph"
-                            | "ha"
-                            | "gb"
-                            | "mb"
-                            | "tb"
-                            | "kw"
-                            | "mw"
-                            | "gw"
-                    )
-            })
+            // A lone spaced letter ("5 g", "5 t") is too often something
+            // else; "m" for metres is the exception news copy uses.
+            .filter(|_| self.glued(k) || w.len() >= 2 || raw == "m")
         {
             kind = Some(measure_kind(p));
             unit = Some(m.into());
             per = p.map(Into::into);
             last = k;
+            if m == "degree" && self.raw(k + 1) == "." && self.glued(k + 1) {
+                last = k + 1;
+            }
             if m == "degree"
-                && let Some(t) = match self.word(k + 1) {
-                    "celsius" | "c" => Some("°C"),
-                    "fahrenheit" | "f" => Some("°F"),
+                && let Some(t) = match self.word(last + 1) {
+                    "celsius" | "celcius" | "centigrade" | "c" => Some("°C"),
+                    "fahrenheit" | "farenheit" | "f" => Some("°F"),
                     _ => None,
                 }
             {
                 unit = Some(t.into());
-                last = k + 1;
+                last += 1;
+            }
+            // "km/h", "miles/hour"
+            if self.raw(k + 1) == "/"
+                && self.glued(k + 1)
+                && matches!(self.word(k + 2), "h" | "hr" | "hour")
+            {
+                kind = Some(Kind::Rate);
+                unit = Some(format!("{m}/h"));
+                per = Some("hour".into());
+                last = k + 2;
             }
         } else if matches!(w, "st" | "nd" | "rd" | "th")
             && self.glued(k)
@@ -806,6 +914,21 @@ impl<'a> Sentence<'a> {
             last = k;
         }
 
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        if currency.is_some_and(|c| c != "cent" && c != "penny")
+            && matches!(
+                self.word(last),
+                "dollar" | "dollars" | "euro" | "euros" | "pounds"
+            )
+        {
+            let at = last + 1 + usize::from(self.word(last + 1) == "and");
+            if let Some((cents, used)) = self.small_amount(at)
+                && matches!(self.word(at + used), "cent" | "cents" | "pence" | "p")
+            {
+                value += cents / 100.0;
+                last = at + used;
+            }
+        }
         if let Some(code) = currency {
             kind = Some(Kind::Money);
             unit = Some(code.into());
@@ -894,9 +1017,9 @@ impl<'a> Sentence<'a> {
             _ => Value::Number(value),
         };
         let found = Found {
-            first: core.first,
+            first,
             last,
-            hedge_first: core.first,
+            hedge_first: first,
             after: after.max(last + 1),
             kind,
             value,
@@ -911,6 +1034,18 @@ impl<'a> Sentence<'a> {
             anaphoric: false,
         };
         self.hedge_and_change(found)
+    }
+
+    /// A whole number of under 100 at `k`, in digits or words, and how
+    /// many tokens it takes.
+    fn small_amount(&self, k: usize) -> Option<(f64, usize)> {
+        if self.is_number(k) {
+            return parse_digits(self.raw(k))
+                .filter(|(v, d)| *d == 0 && *v < 100.0)
+                .map(|(v, _)| (v, 1));
+        }
+        let words = [self.word(k), self.word(k + 1), self.word(k + 2)];
+        parse_words(&words).filter(|(v, _)| *v < 100.0)
     }
 
     /// "3-1" between small whole numbers in a sentence about a game.
