@@ -587,6 +587,8 @@ impl<'a> Sentence<'a> {
         let before = if i == 0 { "" } else { self.word(i - 1) };
         let next = self.word(i + 1);
         matches!(before, "minus" | "negative")
+            || (self.word(i + 1) == "and" && self.word(i + 2) == "a")
+            || (self.raw(i + 1) == "-" && self.glued(i + 1) && self.is_word(i + 2))
             || self.is_word(i + 1)
                 && !lexicon::is_function_word(next)
                 && !matches!(next, "another" | "day")
@@ -612,6 +614,12 @@ impl<'a> Sentence<'a> {
     /// Such fractions are loose in news copy, so the precision is half a
     /// percentage point rather than exact.
     fn fraction(&self, first: usize, last: usize, share: f64) -> Found {
+        let negative = first > 0 && matches!(self.word(first - 1), "minus" | "negative");
+        let (first, share) = if negative {
+            (first - 1, -share)
+        } else {
+            (first, share)
+        };
         let mut found = self.simple(first, last, Kind::Percent, Value::Number(share * 100.0));
         found.precision = 0.5;
         found.unit = Some("percent".into());
@@ -693,7 +701,9 @@ impl<'a> Sentence<'a> {
             let part = match self.word(last + 3) {
                 "half" => 0.5,
                 "quarter" => 0.25,
-                _ => 0.0,
+                w => lexicon::ordinal_word(w)
+                    .filter(|&d| d >= 3 && !w.ends_with('s'))
+                    .map_or(0.0, |d| 1.0 / f64::from(d)),
             };
             if part > 0.0 {
                 value += if negative { -part } else { part };
@@ -717,7 +727,7 @@ impl<'a> Sentence<'a> {
         };
         let counted = match w {
             "hundred" if core.decimals.is_some() => Some(100.0),
-            "dozen" | "dozens" => Some(12.0),
+            "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => Some(12.0),
             "tln" => Some(1e12),
             _ => None,
         };
@@ -796,6 +806,12 @@ impl<'a> Sentence<'a> {
             // "100€", "100 元"
             currency = Some(code);
             last = k;
+        } else if let Some(code) =
+            lexicon::currency_code(w).filter(|_| currency.is_none() && self.is_word(k) && w != "rs")
+        {
+            // "40 rmb", "100 USD"
+            currency = Some(code);
+            last = k;
         } else if matches!(w, "pound" | "pounds")
             && currency.is_none()
             && (scale > 1.0 || self.word(k + 1) == "sterling")
@@ -863,6 +879,15 @@ impl<'a> Sentence<'a> {
                 unit = Some(format!("sq {m}"));
                 last = k + 1 + usize::from(self.raw(k + 1) == ".");
             }
+        } else if matches!(raw, "(" | "[" | "{" | "<")
+            && let Some((m, None)) = lexicon::measure(self.word(k + 1))
+            && matches!(self.raw(k + 2), ")" | "]" | "}" | ">")
+            && self.word(k + 1).len() >= 2
+        {
+            // "20 (kg)": a unit in brackets, as tables and specs write it.
+            kind = Some(Kind::Measure);
+            unit = Some(m.into());
+            last = k + 2;
         } else if matches!(w, "metric" | "cubic")
             && let Some((m, None)) = lexicon::measure(self.word(k + 1))
         {
