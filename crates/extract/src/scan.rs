@@ -524,8 +524,8 @@ impl<'a> Sentence<'a> {
             return self.ordinal_word(i, n);
         }
         lexicon::small_number(word)?;
-        // Gather up to eight lowercase words (and glued hyphens) to read.
-        let mut words = [""; 8];
+        // Gather up to sixteen lowercase words (and glued hyphens) to read.
+        let mut words = [""; 16];
         let mut count = 0;
         while count < words.len() && i + count < self.len() {
             let k = i + count;
