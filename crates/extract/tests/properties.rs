@@ -15,7 +15,7 @@ fn with_commas(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -55,7 +55,7 @@ fn in_words(n: u64) -> String {
         let rest_words = match rest {
             0 => String::new(),
             1..=19 => UNITS[rest as usize].to_string(),
-            _ if rest % 10 == 0 => TENS[(rest / 10) as usize].to_string(),
+            _ if rest.is_multiple_of(10) => TENS[(rest / 10) as usize].to_string(),
             _ => format!(
                 "{}-{}",
                 TENS[(rest / 10) as usize],
