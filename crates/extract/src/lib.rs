@@ -29,3 +29,12 @@ pub use figure::{
     Change, Direction, Extraction, Figure, FigureId, Interval, Kind, Link, LinkKind, Noun,
     Qualifier, Span, Value,
 };
+
+/// The tokenizer and number parser, public only so that the
+/// micro-benchmarks in `benches/` can time them on their own. Not a stable
+/// API.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::number::{parse_digits, parse_words};
+    pub use crate::token::{Token, TokenKind, tokenize};
+}
