@@ -662,6 +662,7 @@ pub fn irregular_verb(word: &str) -> Option<&'static str> {
         "told" => "tell",
         "struck" => "strike",
         "hit" => "hit",
+        "hurt" => "hurt",
         "fell" | "fallen" => "fall",
         "rose" | "risen" => "rise",
         "grew" | "grown" => "grow",
