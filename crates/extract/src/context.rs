@@ -130,6 +130,10 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
             }
             return None;
         }
+        // A conjunction starts another clause, with its own verb.
+        if matches!(w, "and" | "but" | "or" | "while" | "whereas") {
+            return None;
+        }
         // "a total of 30" names the figure, it is not a verb.
         if is_verb(w) && !is_auxiliary(w) && !(j > 0 && matches!(s.word(j - 1), "a" | "the")) {
             return Some((phrasal(s, j), j));
