@@ -1000,7 +1000,13 @@ impl<'a> Sentence<'a> {
             Some(kind) => kind,
             None if is_year => Kind::Year,
             None => {
-                let (n, a) = self.noun_after(last + 1, value == 1.0);
+                // "200-plus complaints", "100 or so letters": the noun is after
+                // the hedge.
+                let hedge = match (self.word(last + 1), self.word(last + 2)) {
+                    ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
+                    _ => 0,
+                };
+                let (n, a) = self.noun_after(last + 1 + hedge, value == 1.0);
                 after = a;
                 if let Some(n) = &n {
                     if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())
@@ -1168,8 +1174,33 @@ impl<'a> Sentence<'a> {
         if let Some((qualifier, start)) = self.hedge_before(found.first) {
             found.qualifier = qualifier;
             found.hedge_first = start;
+        } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
+            found.qualifier = qualifier;
         }
-        self.with_change(found)
+        let mut found = self.with_change(found);
+        // "a 5% increase", "a $2 million cut"
+        if found.change.is_none()
+            && let Some(direction) = change_noun(self.word(found.last + 1))
+        {
+            found.change = Some(Change { direction });
+        }
+        found
+    }
+
+    /// Hedges written after the figure: "100 or so", "50 or more",
+    /// "200-plus", "30 people or fewer".
+    fn hedge_after(&self, next: usize, after: usize) -> Option<Qualifier> {
+        [next, after].into_iter().find_map(|k| {
+            let qualifier = match (self.word(k), self.word(k + 1)) {
+                ("or", "so") => Qualifier::Approximately,
+                ("or", "more") => Qualifier::AtLeast,
+                ("or", "fewer" | "less") => Qualifier::AtMost,
+                ("-", "plus") if self.glued(k) => Qualifier::MoreThan,
+                ("plus", _) if k == next && !self.is_number(k + 1) => Qualifier::MoreThan,
+                _ => return None,
+            };
+            Some(qualifier)
+        })
     }
 
     fn hedge_before(&self, first: usize) -> Option<(Qualifier, usize)> {
@@ -1346,4 +1377,14 @@ fn measure_kind(per: Option<&str>) -> Kind {
     } else {
         Kind::Measure
     }
+}
+
+/// Nouns of change written right after an amount ("a 5% increase").
+fn change_noun(word: &str) -> Option<crate::Direction> {
+    use crate::Direction::{Down, Up};
+    Some(match word {
+        "increase" | "rise" | "gain" | "jump" | "hike" | "surge" | "boost" | "growth" => Up,
+        "decrease" | "fall" | "drop" | "decline" | "cut" | "loss" | "reduction" | "slump" => Down,
+        _ => return None,
+    })
 }
