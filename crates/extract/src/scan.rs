@@ -523,6 +523,17 @@ impl<'a> Sentence<'a> {
         if let Some(n) = lexicon::ordinal_word(word) {
             return self.ordinal_word(i, n);
         }
+        // "double", "twice", "tripled": a multiple, in times.
+        if let Some((times, grew)) = multiple(word) {
+            let mut found = self.simple(i, i, Kind::Count, Value::Number(times));
+            found.unit = Some("times".into());
+            if grew {
+                found.change = Some(Change {
+                    direction: crate::Direction::Up,
+                });
+            }
+            return Some(self.hedge_and_change(found));
+        }
         lexicon::small_number(word)?;
         // Gather up to sixteen lowercase words (and glued hyphens) to read.
         let mut words = [""; 16];
@@ -1385,6 +1396,20 @@ fn change_noun(word: &str) -> Option<crate::Direction> {
     Some(match word {
         "increase" | "rise" | "gain" | "jump" | "hike" | "surge" | "boost" | "growth" => Up,
         "decrease" | "fall" | "drop" | "decline" | "cut" | "loss" | "reduction" | "slump" => Down,
+        _ => return None,
+    })
+}
+
+/// Words for a multiple, and whether they say something grew by it.
+fn multiple(word: &str) -> Option<(f64, bool)> {
+    Some(match word {
+        "double" | "twice" | "twofold" => (2.0, false),
+        "doubled" | "doubling" => (2.0, true),
+        "triple" | "treble" | "thrice" | "threefold" => (3.0, false),
+        "tripled" | "trebled" | "tripling" => (3.0, true),
+        "quadruple" | "fourfold" => (4.0, false),
+        "quadrupled" => (4.0, true),
+        "tenfold" => (10.0, false),
         _ => return None,
     })
 }
