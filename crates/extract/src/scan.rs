@@ -120,16 +120,20 @@ impl<'a> Sentence<'a> {
     pub fn figures(&self) -> Vec<Found> {
         let mut out = Vec::new();
         let n = self.len();
-        // Most sentences hold no digits and no number words; checking
-        // that first keeps the common case to one cheap pass.
-        let masked = if self.tokens.iter().any(|t| t.kind != TokenKind::Symbol) {
+        // Most sentences hold no URL or e-mail address; only those pay
+        // for a mask.
+        let maybe_link = self
+            .tokens
+            .iter()
+            .any(|t| matches!(&self.prose[t.start..t.end], "@" | "/" | "www" | "WWW"));
+        let masked = if maybe_link {
             self.masked()
         } else {
-            return out;
+            Vec::new()
         };
         let mut i = 0;
         while i < n {
-            if masked[i] {
+            if masked.get(i).copied().unwrap_or(false) {
                 i += 1;
                 continue;
             }
@@ -184,6 +188,10 @@ impl<'a> Sentence<'a> {
 
     fn word_at(&self, i: usize) -> Option<Found> {
         let raw = self.raw(i);
+        let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
+        if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
+            return None;
+        }
         if let Some(day) = lexicon::weekday(raw) {
             return Some(self.simple(i, i, Kind::Weekday, Value::Weekday(day)));
         }
