@@ -386,11 +386,16 @@ impl<'a> Sentence<'a> {
 
     fn number_at(&self, i: usize) -> Option<Found> {
         // "MiG-29", "COVID-19": glued to a word by a hyphen.
+        // A lowercase prefix ("mid-2020", "top-10") is not a code.
         let after_hyphenated_word = i >= 2
             && self.glued(i)
             && self.raw(i - 1) == "-"
             && self.glued(i - 1)
-            && self.is_word(i - 2);
+            && self.is_word(i - 2)
+            && self
+                .raw(i - 2)
+                .chars()
+                .any(|c| c.is_uppercase() || c.is_ascii_digit());
         let after_head = i >= 1
             && (lexicon::identifier_head(self.raw(i - 1))
                 || (i >= 2 && self.raw(i - 1) == "." && lexicon::identifier_head(self.raw(i - 2))));
@@ -1126,6 +1131,10 @@ impl<'a> Sentence<'a> {
                     | "match"
                     | "game"
                     | "final"
+                    | "vote"
+                    | "voted"
+                    | "ruling"
+                    | "ruled"
                     | "goals"
                     | "sets"
                     | "innings"
