@@ -330,6 +330,11 @@ impl<'a> Sentence<'a> {
             minute = self.raw(i + 2).parse().ok()?;
             last = i + 2;
         }
+        // "1 o'clock"
+        if !colon && matches!(self.word(i + 1), "o'clock" | "o’clock") && (1..=12).contains(&hour)
+        {
+            return Some(self.simple(i, i + 1, Kind::Time, Value::Time { hour, minute: 0 }));
+        }
         let (meridiem, end) = self.meridiem(last + 1);
         if !colon && meridiem.is_none() {
             return None;
@@ -1064,7 +1069,18 @@ impl<'a> Sentence<'a> {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
             (Kind::Count | Kind::Money, Some(_), None) => Kind::Rate,
+            // "CentOS 8", "Apollo 11": a bare number right after a name,
+            // counting nothing, names a version or a model.
+            (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
+                Kind::Identifier
+            }
             (kind, _, None) => kind,
+        };
+        // The name is part of the identifier's text.
+        let first = if kind == Kind::Identifier {
+            first - 1
+        } else {
+            first
         };
         let value = match (kind, second) {
             (Kind::Score, Some(b)) => Value::Score(core.value as u32, b as u32),
@@ -1101,6 +1117,21 @@ impl<'a> Sentence<'a> {
         }
         let words = [self.word(k), self.word(k + 1), self.word(k + 2)];
         parse_words(&words).filter(|(v, _)| *v < 100.0)
+    }
+
+    /// The token before `first` is a capitalised name (not the sentence's
+    /// first word, a month, a weekday or a currency code), with no comma
+    /// between.
+    fn after_name(&self, first: usize) -> bool {
+        if first < 2 || !self.is_word(first - 1) || !self.tokens[first].spaced {
+            return false;
+        }
+        let name = self.raw(first - 1);
+        name.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::month(name).is_none()
+            && lexicon::weekday(name).is_none()
+            && lexicon::currency_code(self.word(first - 1)).is_none()
+            && !lexicon::is_function_word(self.word(first - 1))
     }
 
     /// "3-1" between small whole numbers in a sentence about a game.
