@@ -200,6 +200,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         ) && is_amount(fa.kind)
         {
             link = Some((a, LinkKind::PartOf, b));
+        } else if fa.kind == fb.kind
+            && (fa.unit != fb.unit || fa.per != fb.per)
+            && matches!(fa.kind, Kind::Money | Kind::Measure | Kind::Rate)
+            && matches!(between_after_noun.as_slice(), ["("] | [",", "or"] | ["or"])
+        {
+            // "$1.2 billion (€1.1 billion)", "5,000 a week, or 700 a day"
+            link = Some((b, LinkKind::Restates, a));
         } else if fa.hedge_first > 0
             && s.word(fa.hedge_first - 1) == "from"
             && between_after_noun.len() <= 5

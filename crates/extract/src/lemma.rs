@@ -108,7 +108,9 @@ fn needs_silent_e(b: &[u8]) -> bool {
         b'c' | b'v' | b'z' => true,
         b'g' => matches!(prev, b'r' | b'd' | b'a' | b'n') && !(prev == b'n' && before == b'i'),
         b's' => is_vowel(prev) && prev != b'u',
-        b'l' => !is_vowel(prev) && prev != b'l' && prev != b'r',
+        b'l' => {
+            (!is_vowel(prev) && prev != b'l' && prev != b'r') || (prev == b'u' && !is_vowel(before))
+        }
         b't' | b'd' | b'n' | b'r' | b'k' | b'm' => {
             (is_vowel(prev) && !is_vowel(before) && prev != b'e' && !(last == b't' && prev == b'i'))
                 || (last == b't' && prev == b'a' && before == b'u')
@@ -147,6 +149,8 @@ mod tests {
             ("scored", "score"),
             ("freed", "free"),
             ("agreed", "agree"),
+            ("scheduled", "schedule"),
+            ("fueled", "fuel"),
         ];
         for (form, base) in cases {
             assert_eq!(verb_base(form), base, "{form}");
