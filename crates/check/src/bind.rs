@@ -13,7 +13,9 @@
 //! chose stays only with the anchor it prefers by the same order, so it is
 //! not paired with every whole in the story. Bindings that use the same set
 //! of figures are reported once. Figures of different actors, or whose
-//! nationality words name different countries, are never bound together.
+//! nationality words name different countries, are never bound together;
+//! actors agree when one shares a word with the other ("russia" and
+//! "russia's defense ministry"), since the extractor gives subject phrases.
 
 use std::collections::HashMap;
 
@@ -244,19 +246,18 @@ impl<'a> Index<'a> {
                 }
             }
             Relation::SameVerb => a.verb.is_some() && a.verb == b.verb,
-            Relation::SameActor => {
-                let actor = |figure: &Figure| figure.actor.as_deref().map(str::to_lowercase);
-                actor(a).is_some() && actor(a) == actor(b)
-            }
+            Relation::SameActor => match (&a.actor, &b.actor) {
+                (Some(x), Some(y)) => actors_agree(x, y),
+                _ => false,
+            },
             Relation::Window(window) => same_window(window, a, b),
         }
     }
 
     /// Figures that must never be bound together.
     fn conflict(&self, a: usize, b: usize) -> bool {
-        let actor = |id: usize| self.figure(id).actor.as_deref().map(str::to_lowercase);
-        if let (Some(x), Some(y)) = (actor(a), actor(b))
-            && x != y
+        if let (Some(x), Some(y)) = (&self.figure(a).actor, &self.figure(b).actor)
+            && !actors_agree(x, y)
         {
             return true;
         }
@@ -267,6 +268,22 @@ impl<'a> Index<'a> {
         self.figure(a).links.iter().any(|link| link.to == b)
             || self.figure(b).links.iter().any(|link| link.to == a)
     }
+}
+
+/// Whether two actors may be the same. The extractor gives the subject
+/// phrase as written ("russia's defense ministry"), so actors agree when one
+/// names a word of the other ("russia"), not only when they are equal.
+fn actors_agree(a: &str, b: &str) -> bool {
+    const GENERIC: [&str; 8] = ["the", "and", "its", "his", "her", "their", "said", "says"];
+    let words = |text: &str| -> Vec<String> {
+        text.to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| word.len() > 2 && !GENERIC.contains(word))
+            .map(str::to_string)
+            .collect()
+    };
+    let theirs = words(b);
+    a.eq_ignore_ascii_case(b) || words(a).iter().any(|word| theirs.contains(word))
 }
 
 fn same_window(window: Window, a: &Figure, b: &Figure) -> bool {

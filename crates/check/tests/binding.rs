@@ -496,3 +496,18 @@ message: "{sum(parts)}"
     }
     assert_eq!(story.messages(&rules), ["13"]);
 }
+
+#[test]
+fn an_actor_phrase_agrees_with_the_name_it_contains() {
+    let rules = rule_set("t/pair", PAIR);
+    let mut story = Story::new("Russia ran 10 sorties; Russia's defense ministry said 12 closed.");
+    let whole = story.add("10", Kind::Count, 10.0);
+    story.verb(whole, "run").actor(whole, "russia");
+    let part = story.add("12", Kind::Count, 12.0);
+    story
+        .verb(part, "close")
+        .actor(part, "russia's defense ministry");
+    assert_eq!(story.messages(&rules), ["12 of 10"]);
+    story.actor(part, "ukraine's air force");
+    assert!(story.check(&rules).is_empty());
+}
