@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 mod bench;
 mod eval_corpus;
+mod eval_extract;
 mod schema;
 
 #[derive(Debug, Parser)]
@@ -39,6 +40,9 @@ enum Command {
     },
     /// Write the JSON Schema for rule files to rules/schema.json.
     Schema,
+    /// Score extraction on Microsoft Recognizers-Text's English specs
+    /// (../shared/extraction/recognizers-text).
+    EvalExtract,
     /// Run the rules over the Wikinews articles in ../shared/corpus/wikinews
     /// and list every finding.
     EvalCorpus,
@@ -98,6 +102,9 @@ fn main() -> ExitCode {
             tally::run(args)
         }
         Command::Schema => report(schema::run(&workspace_root())),
+        Command::EvalExtract => report(eval_extract::run(
+            &shared().join("extraction/recognizers-text"),
+        )),
         Command::EvalCorpus => report(eval_corpus::run(
             &workspace_root(),
             &shared().join("corpus/wikinews"),

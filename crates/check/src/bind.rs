@@ -9,9 +9,13 @@
 //! anchor yields at most one binding. Every later name takes, among the
 //! candidates that satisfy its relations, the one linked to a figure
 //! already bound, then one in the same sentence as a bound figure, then the
-//! nearest by bytes, then the earliest. Bindings that use the same set of
-//! figures are reported once. Figures of different actors, or whose
-//! nationality words name different countries, are never bound together.
+//! nearest by bytes, then the earliest. A figure that several anchors
+//! chose stays only with the anchor it prefers by the same order, so it is
+//! not paired with every whole in the story. Bindings that use the same set
+//! of figures are reported once. Figures of different actors, or whose
+//! nationality words name different countries, are never bound together;
+//! actors agree when one shares a word with the other ("russia" and
+//! "russia's defense ministry"), since the extractor gives subject phrases.
 
 use std::collections::HashMap;
 
@@ -41,6 +45,8 @@ impl Bound {
 
 pub(crate) struct Index<'a> {
     pub extraction: &'a Extraction,
+    /// The document's source, for what stands between two figures.
+    text: &'a str,
     by_kind: HashMap<Kind, Vec<usize>>,
     by_unit: HashMap<String, Vec<usize>>,
     by_verb: HashMap<String, Vec<usize>>,
@@ -52,7 +58,7 @@ pub(crate) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    pub fn new(extraction: &'a Extraction) -> Index<'a> {
+    pub fn new(extraction: &'a Extraction, text: &'a str) -> Index<'a> {
         let figures = &extraction.figures;
         let mut by_kind: HashMap<Kind, Vec<usize>> = HashMap::new();
         let mut by_unit: HashMap<String, Vec<usize>> = HashMap::new();
@@ -87,6 +93,7 @@ impl<'a> Index<'a> {
         }
         Index {
             extraction,
+            text,
             by_kind,
             by_unit,
             by_verb,
@@ -206,7 +213,22 @@ impl<'a> Index<'a> {
                         || (self.list[link.to].is_some()
                             && self.list[link.to] == self.list[target]))
             }),
-            Relation::NextTo => a.sentence == b.sentence && subject.abs_diff(target) == 1,
+            Relation::NextTo => {
+                // "Monday, June 10", "from 40,000 to 90,000": adjacent
+                // figures with a few words at most between them.
+                let (first, second) = if a.span.offset <= b.span.offset {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                let between = self
+                    .text
+                    .get(first.span.end()..second.span.offset)
+                    .unwrap_or("");
+                a.sentence == b.sentence
+                    && subject.abs_diff(target) == 1
+                    && between.split_whitespace().count() <= 3
+            }
             Relation::SameUnit => {
                 let unit = |figure: &Figure| {
                     figure
@@ -215,22 +237,27 @@ impl<'a> Index<'a> {
                         .or(figure.noun.as_ref().map(|noun| noun.lemma.as_str()))
                         .and_then(units::canonical)
                 };
-                unit(a).is_some() && unit(a) == unit(b)
+                // A restatement often drops the noun ("12,000 migrants a
+                // year, or about 100 a month"): only two stated units that
+                // differ make the figures incompatible.
+                match (unit(a), unit(b)) {
+                    (Some(x), Some(y)) => x == y,
+                    _ => true,
+                }
             }
             Relation::SameVerb => a.verb.is_some() && a.verb == b.verb,
-            Relation::SameActor => {
-                let actor = |figure: &Figure| figure.actor.as_deref().map(str::to_lowercase);
-                actor(a).is_some() && actor(a) == actor(b)
-            }
+            Relation::SameActor => match (&a.actor, &b.actor) {
+                (Some(x), Some(y)) => actors_agree(x, y),
+                _ => false,
+            },
             Relation::Window(window) => same_window(window, a, b),
         }
     }
 
     /// Figures that must never be bound together.
     fn conflict(&self, a: usize, b: usize) -> bool {
-        let actor = |id: usize| self.figure(id).actor.as_deref().map(str::to_lowercase);
-        if let (Some(x), Some(y)) = (actor(a), actor(b))
-            && x != y
+        if let (Some(x), Some(y)) = (&self.figure(a).actor, &self.figure(b).actor)
+            && !actors_agree(x, y)
         {
             return true;
         }
@@ -241,6 +268,22 @@ impl<'a> Index<'a> {
         self.figure(a).links.iter().any(|link| link.to == b)
             || self.figure(b).links.iter().any(|link| link.to == a)
     }
+}
+
+/// Whether two actors may be the same. The extractor gives the subject
+/// phrase as written ("russia's defense ministry"), so actors agree when one
+/// names a word of the other ("russia"), not only when they are equal.
+fn actors_agree(a: &str, b: &str) -> bool {
+    const GENERIC: [&str; 8] = ["the", "and", "its", "his", "her", "their", "said", "says"];
+    let words = |text: &str| -> Vec<String> {
+        text.to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|word| word.len() > 2 && !GENERIC.contains(word))
+            .map(str::to_string)
+            .collect()
+    };
+    let theirs = words(b);
+    a.eq_ignore_ascii_case(b) || words(a).iter().any(|word| theirs.contains(word))
 }
 
 fn same_window(window: Window, a: &Figure, b: &Figure) -> bool {
@@ -406,7 +449,7 @@ pub(crate) fn bind(rule: &Rule, index: &Index, default_within: Option<Window>) -
     let mut bindings: Vec<Vec<Bound>> = Vec::new();
     let mut seen: Vec<Vec<usize>> = Vec::new();
     let anchor = (0..rule.names.len()).find(|name| !matches!(options[*name], Options::All(_)));
-    let anchors: Vec<Bound> = match anchor.map(|name| &options[name]) {
+    let mut anchors: Vec<Bound> = match anchor.map(|name| &options[name]) {
         Some(Options::Single(ids)) => ids.iter().map(|id| Bound::One(*id)).collect(),
         Some(Options::Groups(groups)) => groups
             .iter()
@@ -414,6 +457,12 @@ pub(crate) fn bind(rule: &Rule, index: &Index, default_within: Option<Window>) -
             .collect(),
         _ => vec![Bound::Default(0.0)],
     };
+    // An optional anchor with no figure still lets the others bind.
+    if let Some(default) = anchor.and_then(|name| rule.selectors[name].optional)
+        && anchors.is_empty()
+    {
+        anchors.push(Bound::Default(default));
+    }
     for start in anchors {
         let mut slots: Vec<Option<Bound>> = vec![None; rule.names.len()];
         if let Some(anchor) = anchor {
@@ -435,9 +484,44 @@ pub(crate) fn bind(rule: &Rule, index: &Index, default_within: Option<Window>) -
         }
     }
     Bindings {
-        bindings,
+        bindings: mutual(binder, anchor, bindings),
         unmatched: Vec::new(),
     }
+}
+
+/// Keeps a figure that several anchors chose only with the anchor it
+/// prefers itself, so that "The city ran 10 parks and 5 closed. The county
+/// ran 3." pairs 5 with 10 and not also with 3.
+fn mutual(binder: Binder, anchor: Option<usize>, bindings: Vec<Vec<Bound>>) -> Vec<Vec<Bound>> {
+    let Some(anchor) = anchor else {
+        return bindings;
+    };
+    let anchor_figure = |binding: &[Bound]| binding[anchor].figures().first().copied();
+    let score = |binding: &[Bound], figure: usize| {
+        anchor_figure(binding).map(|start| binder.preference(start, &[figure]))
+    };
+    let mut best: HashMap<(usize, usize), (bool, bool, usize, usize)> = HashMap::new();
+    for binding in &bindings {
+        for (name, bound) in binding.iter().enumerate() {
+            if let (true, Bound::One(figure)) = (name != anchor, bound)
+                && let Some(score) = score(binding, *figure)
+            {
+                let entry = best.entry((name, *figure)).or_insert(score);
+                *entry = (*entry).min(score);
+            }
+        }
+    }
+    bindings
+        .into_iter()
+        .filter(|binding| {
+            binding.iter().enumerate().all(|(name, bound)| match bound {
+                Bound::One(figure) if name != anchor => {
+                    score(binding, *figure) == best.get(&(name, *figure)).copied()
+                }
+                _ => true,
+            })
+        })
+        .collect()
 }
 
 struct Binder<'r> {

@@ -199,13 +199,14 @@ impl Env<'_> {
         let Val::Date { year, month, day } = value else {
             return Val::Unknown;
         };
-        let Some(year) = self.fill_year(*year) else {
-            return Val::Unknown;
+        let date = match (year, self.dateline) {
+            (Some(year), _) => Date::new(*year, *month, *day).ok(),
+            (None, Some(dateline)) => nearest(dateline, *month, *day),
+            (None, None) => None,
         };
-        match Date::new(year, *month, *day) {
-            Ok(date) => Val::Num(Iv::exact(f64::from(date.weekday().to_monday_one_offset()))),
-            Err(_) => Val::Unknown,
-        }
+        date.map_or(Val::Unknown, |date| {
+            Val::Num(Iv::exact(f64::from(date.weekday().to_monday_one_offset())))
+        })
     }
 
     fn year(&self, value: &Val) -> Iv {
@@ -240,6 +241,15 @@ impl Env<'_> {
         }
         self.year(b) - self.year(a) - Iv::new(0.0, 1.0)
     }
+}
+
+/// A month and day without a year, in the year that puts it nearest the
+/// dateline: news mentions last October in January, not next October.
+fn nearest(dateline: Date, month: i8, day: i8) -> Option<Date> {
+    [dateline.year() - 1, dateline.year(), dateline.year() + 1]
+        .into_iter()
+        .filter_map(|year| Date::new(year, month, day).ok())
+        .min_by_key(|date| date.duration_since(dateline).as_secs().unsigned_abs())
 }
 
 /// How many of `to` one `from` holds, as an interval: a month is 28 to 31

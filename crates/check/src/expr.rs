@@ -60,22 +60,18 @@ fn lex(text: &str) -> Result<Vec<(Token, Range<usize>)>, ExprError> {
                 .replace('_', "")
                 .parse::<f64>()
                 .map_err(|_| error(format!("`{written}` is not a number"), start..at))?;
+            // "1,000": exactly three digits after a comma. Checked on bytes,
+            // so that a multi-byte character after them cannot split a slice.
+            let group = bytes.get(at + 1..at + 4);
             if bytes.get(at) == Some(&b',')
-                && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+                && group.is_some_and(|group| group.iter().all(u8::is_ascii_digit))
                 && bytes.get(at + 4).is_none_or(|b| !b.is_ascii_digit())
-                && at + 4 <= bytes.len()
-                && text[at + 1..at + 4].bytes().all(|b| b.is_ascii_digit())
             {
+                let group = &text[at + 1..at + 4];
                 return Err(ExprError {
                     message: "thousands separators are not commas in a check".into(),
                     span: start..at + 4,
-                    help: Some(format!(
-                        "write `{}_{}` (or `{}{}`)",
-                        written,
-                        &text[at + 1..at + 4],
-                        written,
-                        &text[at + 1..at + 4]
-                    )),
+                    help: Some(format!("write `{written}_{group}` (or `{written}{group}`)")),
                     also: None,
                 });
             }
@@ -585,5 +581,57 @@ pub(crate) fn type_of(expr: &Expr, names: &[Type]) -> Result<Type, ExprError> {
                 Ok(Type::Number)
             }
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        /// Whatever the author writes, parsing ends in an expression or an
+        /// error whose span lies inside the text: never a panic.
+        #[test]
+        fn any_text_parses_or_fails_inside_its_bounds(text in "\\PC{0,40}") {
+            let names = ["a".to_string(), "b".to_string()];
+            if let Err(error) = parse(&text, &names) {
+                prop_assert!(error.span.start <= error.span.end && error.span.end <= text.len());
+            }
+        }
+
+        #[test]
+        fn expression_like_text_never_panics(text in "[ab0-9(),.<=>!+*/_ -]{0,30}|(and|or|not|sum|min|1,000|é)+") {
+            let names = ["a".to_string(), "b".to_string()];
+            if let Ok(expr) = parse(&text, &names) {
+                let _ = type_of(&expr, &[Type::Number, Type::List]);
+            }
+        }
+    }
+
+    #[test]
+    fn precedence_and_chaining() {
+        let names = ["a".to_string(), "b".to_string()];
+        let expr = parse("a + b * 2 <= 10 and not a < 1 or b == 0", &names).expect("parses");
+        let ExprKind::Binary(BinOp::Or, left, _) = expr.kind else {
+            panic!("`or` binds loosest: {expr:?}")
+        };
+        let ExprKind::Binary(BinOp::And, comparison, negation) = left.kind else {
+            panic!("then `and`")
+        };
+        assert!(matches!(negation.kind, ExprKind::Not(_)));
+        let ExprKind::Binary(BinOp::Le, sum, _) = comparison.kind else {
+            panic!("then comparison")
+        };
+        let ExprKind::Binary(BinOp::Add, _, product) = sum.kind else {
+            panic!("then +")
+        };
+        assert!(matches!(product.kind, ExprKind::Binary(BinOp::Mul, _, _)));
+        assert!(parse("1,00é", &names).is_err());
+        assert_eq!(
+            parse("a < b < 3", &names).map_err(|error| error.span),
+            Err(6..7)
+        );
     }
 }

@@ -254,7 +254,10 @@ pub fn format_interval(iv: Iv) -> String {
                 format_rounded(iv.lo, decimals),
                 format_rounded(iv.hi, decimals),
             );
-            if lo == hi || iv.hi - iv.lo <= 0.2 * mid.abs() {
+            // Adjacent whole numbers are a count's or a year's alternatives
+            // ("74–75"); other narrow intervals are one value, blurred.
+            let whole = iv.lo.fract() == 0.0 && iv.hi.fract() == 0.0 && iv.hi - iv.lo <= 1.0;
+            if !whole && (lo == hi || iv.hi - iv.lo <= 0.2 * mid.abs()) {
                 format!("about {}", format_number(mid))
             } else {
                 format!("{lo}–{hi}")
@@ -303,10 +306,58 @@ mod tests {
         assert_eq!(format_number(66.666), "66.67");
         assert_eq!(format_interval(Iv::new(99.85, 100.15)), "about 100");
         assert_eq!(format_interval(Iv::new(10.0, 30.0)), "10–30");
+        assert_eq!(format_interval(Iv::new(74.0, 75.0)), "74–75");
         assert_eq!(format_interval(Iv::new(58.064, 78.571)), "58.1–78.6");
         assert_eq!(
             format_interval(Iv::new(300.0, f64::INFINITY)),
             "at least 300"
         );
+    }
+}
+
+#[cfg(test)]
+mod soundness {
+    //! Interval results must contain every result of the values they stand
+    //! for, and a definite comparison must agree with every pair of values.
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn interval() -> impl Strategy<Value = (Iv, f64)> {
+        (-1e6f64..1e6, 0f64..1e4, 0f64..=1.0).prop_map(|(low, width, at)| {
+            let iv = Iv::new(low, low + width);
+            (iv, low + width * at)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn arithmetic_contains_every_pointwise_result((a, x) in interval(), (b, y) in interval()) {
+            let close = |iv: Iv, value: f64| {
+                let slack = 1e-9 * value.abs().max(1.0);
+                iv.lo - slack <= value && value <= iv.hi + slack
+            };
+            prop_assert!(close(a + b, x + y));
+            prop_assert!(close(a - b, x - y));
+            prop_assert!(close(a * b, x * y));
+            if y != 0.0 {
+                prop_assert!(close(a / b, x / y));
+            }
+            prop_assert!(close(a.abs(), x.abs()));
+            prop_assert!(close(a.min(b), x.min(y)));
+            prop_assert!(close(a.max(b), x.max(y)));
+        }
+
+        #[test]
+        fn definite_comparisons_hold_pointwise((a, x) in interval(), (b, y) in interval()) {
+            let agrees = |truth: Truth, holds: bool| match truth {
+                Truth::True => holds,
+                Truth::False => !holds,
+                Truth::Unknown => true,
+            };
+            prop_assert!(agrees(a.lt(b), x < y));
+            prop_assert!(agrees(a.le(b), x <= y));
+            prop_assert!(agrees(a.eq(b), x == y));
+        }
     }
 }

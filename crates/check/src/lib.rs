@@ -8,7 +8,7 @@
 //!
 //! It is not a reader of files other than rules, nor a renderer: documents
 //! come from `tally-ingest`, and findings are turned into reports by
-//! `tally-report`. The rule language is documented in `RULES.md`.
+//! `tally-report`. The rule language is documented in `rules/README.md`.
 //!
 //! YAML is read with serde-saphyr into a tree that keeps every node's bytes
 //! (serde_yaml keeps no spans and is archived); the tree is validated by
@@ -206,7 +206,7 @@ impl RuleSet {
     /// Every broken rule, once per distinct binding, ordered by the first
     /// label's offset, then rule id, then message.
     pub fn check(&self, document: &Document, extraction: &Extraction) -> Vec<Finding> {
-        let index = Index::new(extraction);
+        let index = Index::new(extraction, &document.source);
         let mut findings: Vec<Finding> = self
             .rules
             .iter()
@@ -242,7 +242,7 @@ impl RuleSet {
 
     /// What every rule bound in a document and how each binding came out.
     pub fn explain(&self, document: &Document, extraction: &Extraction) -> Vec<Explanation> {
-        let index = Index::new(extraction);
+        let index = Index::new(extraction, &document.source);
         self.rules
             .iter()
             .map(|rule| {
@@ -280,7 +280,7 @@ impl RuleSet {
         document: &Document,
         extraction: &Extraction,
     ) -> Vec<Finding> {
-        let index = Index::new(extraction);
+        let index = Index::new(extraction, &document.source);
         let mut findings = self.check_rule(rule, document, extraction, &index);
         sort_findings(&mut findings);
         findings

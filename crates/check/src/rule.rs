@@ -351,21 +351,39 @@ impl<'a> Loader<'a> {
             Ok(table) => Some(table),
             Err(error) => {
                 let message = error.to_string();
-                let near = message
-                    .split('`')
-                    .nth(1)
-                    .and_then(|field| {
-                        node.entries()
-                            .iter()
-                            .find(|(key, _)| key.as_text(self.file).as_deref() == Some(field))
-                    })
-                    .map_or(node.label_span(), |(key, _)| key.span.clone());
-                self.error(
-                    "hedges",
-                    format!("bad hedge table: {message}"),
-                    near,
-                    "here",
-                );
+                let field = message
+                    .strip_prefix("unknown field `")
+                    .and_then(|rest| rest.split('`').next())
+                    .map(str::to_string);
+                let key = field.as_ref().and_then(|field| {
+                    node.entries()
+                        .iter()
+                        .find(|(key, _)| key.as_text(self.file).as_deref() == Some(field.as_str()))
+                });
+                match (field, key) {
+                    (Some(field), Some((key, _))) => {
+                        let known = serde_json::to_value(HedgeTable::default()).unwrap_or_default();
+                        let known: Vec<&str> = known
+                            .as_object()
+                            .map(|fields| fields.keys().map(String::as_str).collect())
+                            .unwrap_or_default();
+                        let help = match did_you_mean(&field, known.iter().copied()) {
+                            Some(near) => format!("did you mean `{near}`?"),
+                            None => format!("the hedge table takes: {}", known.join(", ")),
+                        };
+                        let message = format!("unknown key `{field}` in the hedge table");
+                        self.error("unknown-key", message, key.span.clone(), "unknown key")
+                            .help = Some(help);
+                    }
+                    _ => {
+                        self.error(
+                            "hedges",
+                            format!("bad hedge table: {message}"),
+                            node.label_span(),
+                            "here",
+                        );
+                    }
+                }
                 None
             }
         }
@@ -552,8 +570,11 @@ impl<'a> Loader<'a> {
                 || ["and", "or", "not", "dateline"].contains(&name.as_str())
                 || expr::FUNCTIONS.contains(&name.as_str())
             {
-                self.error("bad-name", format!("`{name}` cannot name a figure"), key.span.clone(), "here")
-                    .help = Some("names are letters, digits and `_` (a `-` would read as minus), and not a keyword or function".into());
+                let message = format!("`{name}` cannot name a figure");
+                let help = "names are letters, digits and `_` (a `-` would read as minus), \
+                            and not a keyword or function";
+                self.error("bad-name", message, key.span.clone(), "here")
+                    .help = Some(help.into());
             }
             if names[..index].contains(name) {
                 self.error(
@@ -573,7 +594,11 @@ impl<'a> Loader<'a> {
             for (_, target) in &selector.relations {
                 if selector.many != Many::One && selectors[*target].many != Many::One {
                     let span = entries[index].0.span.clone();
-                    self.error("many-to-many", format!("`{}` and `{}` are both lists; a link between two lists is not supported", names[index], names[*target]), span, "here");
+                    let message = format!(
+                        "`{}` and `{}` are both lists; a link between two lists is not supported",
+                        names[index], names[*target]
+                    );
+                    self.error("many-to-many", message, span, "here");
                 }
             }
         }
@@ -602,8 +627,16 @@ impl<'a> Loader<'a> {
                         match units::canonical(&unit) {
                             Some(unit) => selector.units.push(unit),
                             None => {
-                                self.error("never-matches", format!("`{unit}` can never match a unit or counted noun"), item.label_span(), "not a unit")
-                                    .help = Some("units are words (`drone`, `percent`, `km`) or symbols (`%`, `$`, `€`)".into());
+                                let message =
+                                    format!("`{unit}` can never match a unit or counted noun");
+                                let help = "units are words (`drone`, `percent`, `km`) or symbols (`%`, `$`, `€`)";
+                                self.error(
+                                    "never-matches",
+                                    message,
+                                    item.label_span(),
+                                    "not a unit",
+                                )
+                                .help = Some(help.into());
                             }
                         }
                     }
@@ -664,8 +697,13 @@ impl<'a> Loader<'a> {
                 "optional" => match value.as_number() {
                     Some(default) => selector.optional = Some(default),
                     None => {
-                        self.error("type", format!("`optional` should be the number to use when the figure is absent, found {}", value.type_name()), value.label_span(), "expected a number")
-                            .help = Some("`optional: 0` counts an absent figure as zero".into());
+                        let message = format!(
+                            "`optional` should be the number to use when the figure is absent, found {}",
+                            value.type_name()
+                        );
+                        let help = "`optional: 0` counts an absent figure as zero";
+                        self.error("type", message, value.label_span(), "expected a number")
+                            .help = Some(help.into());
                     }
                 },
                 link => {

@@ -323,13 +323,13 @@ pub(crate) const SELECTOR_KEYS: &[Key] = &[
     key(
         "next-to",
         false,
-        "This figure is in the same sentence as the named one with no figure between them.",
+        "This figure is beside the named one: same sentence, no figure and at most three words between.",
         name,
     ),
     key(
         "same-unit",
         false,
-        "This figure has the same unit or counted noun as the named one.",
+        "This figure's unit or counted noun, when both state one, is the named one's.",
         name,
     ),
     key(
@@ -459,4 +459,138 @@ pub fn config_schema() -> Value {
         object.insert("title".into(), "tally rule pack config".into());
     }
     schema
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::SourceFile;
+    use crate::rule::Loader;
+    use crate::yaml::{self, Node, Value as Yaml};
+
+    const KITCHEN_SINK: &str = include_str!("../tests/schema/kitchen-sink.yaml");
+    const CONFIG: &str = include_str!("../tests/schema/config.yaml");
+
+    fn keys_of(node: &Node, file: &SourceFile) -> Vec<String> {
+        node.entries()
+            .iter()
+            .filter_map(|(key, _)| key.as_text(file))
+            .collect()
+    }
+
+    fn names(keys: &[Key]) -> Vec<String> {
+        keys.iter().map(|key| key.name.to_string()).collect()
+    }
+
+    fn sorted(mut keys: Vec<String>) -> Vec<String> {
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
+    fn schema_keys(schema: &Value) -> Vec<String> {
+        sorted(
+            schema["properties"]
+                .as_object()
+                .expect("an object schema")
+                .keys()
+                .cloned()
+                .collect(),
+        )
+    }
+
+    /// The kitchen-sink rule uses every key of every table, and it loads:
+    /// so the loader accepts every schema key, and (since the loader rejects
+    /// keys not in the tables) nothing else.
+    #[test]
+    fn the_loader_and_the_schema_accept_the_same_keys() {
+        let file = SourceFile::new("kitchen-sink.yaml", KITCHEN_SINK);
+        let root = yaml::parse(&file).expect("valid YAML");
+        let mut loader = Loader::new(&file);
+        assert!(loader.rule(&root).is_some(), "{:?}", loader.errors);
+        let get = |node: &Node, key: &str| -> Node {
+            node.entries()
+                .iter()
+                .find(|(name, _)| name.as_text(&file).as_deref() == Some(key))
+                .map(|(_, value)| value.clone())
+                .unwrap_or_else(|| panic!("no `{key}`"))
+        };
+        assert_eq!(sorted(keys_of(&root, &file)), sorted(names(RULE_KEYS)));
+        assert_eq!(
+            sorted(keys_of(&get(&root, "docs"), &file)),
+            sorted(names(DOCS_KEYS))
+        );
+        let figures = get(&root, "figures");
+        let mut selector_keys = Vec::new();
+        let mut actor_keys = Vec::new();
+        for (_, selector) in figures.entries() {
+            selector_keys.extend(keys_of(selector, &file));
+            for (key, value) in selector.entries() {
+                if key.as_text(&file).as_deref() == Some("actor")
+                    && matches!(value.value, Yaml::Map(_))
+                {
+                    actor_keys.extend(keys_of(value, &file));
+                }
+            }
+        }
+        assert_eq!(sorted(selector_keys), sorted(names(SELECTOR_KEYS)));
+        assert_eq!(sorted(actor_keys), sorted(names(ACTOR_KEYS)));
+        let tests = get(&root, "tests");
+        assert_eq!(sorted(keys_of(&tests, &file)), sorted(names(TESTS_KEYS)));
+        let mut test_keys = Vec::new();
+        for (_, list) in tests.entries() {
+            if let Yaml::Seq(items) = &list.value {
+                items
+                    .iter()
+                    .for_each(|item| test_keys.extend(keys_of(item, &file)));
+            }
+        }
+        assert_eq!(sorted(test_keys), sorted(names(TEST_KEYS)));
+
+        let config_file = SourceFile::new("config.yaml", CONFIG);
+        let config = yaml::parse(&config_file).expect("valid YAML");
+        let mut loader = Loader::new(&config_file);
+        loader.config(&config);
+        assert!(loader.errors.is_empty(), "{:?}", loader.errors);
+        assert_eq!(
+            sorted(keys_of(&config, &config_file)),
+            sorted(names(CONFIG_KEYS))
+        );
+    }
+
+    #[test]
+    fn the_schema_lists_exactly_the_tables_keys() {
+        let schema = json_schema();
+        assert_eq!(schema_keys(&schema), sorted(names(RULE_KEYS)));
+        assert_eq!(
+            schema_keys(&schema["properties"]["docs"]),
+            sorted(names(DOCS_KEYS))
+        );
+        assert_eq!(
+            schema_keys(&schema["properties"]["figures"]["additionalProperties"]),
+            sorted(names(SELECTOR_KEYS))
+        );
+        assert_eq!(
+            schema_keys(&schema["properties"]["tests"]),
+            sorted(names(TESTS_KEYS))
+        );
+        assert_eq!(schema_keys(&config_schema()), sorted(names(CONFIG_KEYS)));
+        let required: Vec<&str> = schema["required"]
+            .as_array()
+            .expect("a list")
+            .iter()
+            .filter_map(Value::as_str)
+            .collect();
+        assert_eq!(
+            required,
+            [
+                "id", "title", "severity", "docs", "figures", "check", "message"
+            ]
+        );
+        let hedge_keys = schema_keys(&schema["properties"]["hedges"]);
+        assert!(
+            hedge_keys.contains(&"approximately".to_string()),
+            "{hedge_keys:?}"
+        );
+    }
 }

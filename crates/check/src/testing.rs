@@ -56,7 +56,7 @@ impl TestReport {
 
 pub(crate) fn run(set: &RuleSet, extractor: &Extractor) -> TestReport {
     let messages = |rule: &crate::Rule, text: &str| -> Vec<String> {
-        let document = Document::from_text(format!("{} test", rule.id), text);
+        let document = test_document(&rule.id, text);
         let extraction = extractor.extract(&document);
         set.check_one(rule, &document, &extraction)
             .into_iter()
@@ -106,6 +106,21 @@ pub(crate) fn run(set: &RuleSet, extractor: &Extractor) -> TestReport {
         })
         .collect();
     TestReport { rules }
+}
+
+/// A test text as a document. `Document::from_text` reads a first line
+/// `date YYYY-MM-DD` as the dateline; where it does not (yet), the line is
+/// read here, so that date rules can be tested either way.
+fn test_document(rule: &str, text: &str) -> Document {
+    let mut document = Document::from_text(format!("{rule} test"), text);
+    if document.dateline.is_none() {
+        document.dateline = text
+            .lines()
+            .next()
+            .and_then(|line| line.strip_prefix("date "))
+            .and_then(|date| date.trim().parse::<jiff::civil::Date>().ok());
+    }
+    document
 }
 
 impl fmt::Display for TestReport {

@@ -1,5 +1,8 @@
 //! Unit synonyms: a rule saying `%` matches a figure whose unit is
-//! `percent`, and `$` matches `USD`.
+//! `percent`, and `$` matches `USD`. Figures' units pass through the same
+//! table, so a rule and a figure meet whichever spelling each uses. (The
+//! extractor's own unit lexicon is private to it; this table only needs the
+//! spellings a rule author would write.)
 
 /// Each canonical unit with the words and symbols that mean it.
 const SYNONYMS: &[(&str, &[&str])] = &[
@@ -29,7 +32,18 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("m", &["m", "metre", "meter"]),
     ("kg", &["kg", "kilogram", "kilo"]),
     ("t", &["t", "tonne", "ton", "metric ton"]),
-    ("mi", &["mi", "mile"]),
+    ("mile", &["mi", "mile"]),
+    (
+        "km/h",
+        &[
+            "km/h",
+            "kph",
+            "kmh",
+            "kilometres per hour",
+            "kilometers per hour",
+        ],
+    ),
+    ("mph", &["mph", "miles per hour"]),
     ("l", &["l", "litre", "liter"]),
     (
         "km2",
@@ -50,10 +64,12 @@ pub(crate) fn canonical(unit: &str) -> Option<String> {
     }) {
         return Some((*canonical).to_string());
     }
-    let wordlike = lower
+    // Letters, digits and the marks units are written with ("km/h", "°C",
+    // "m²"); anything else (braces, quotes, `#`) is a typo no figure carries.
+    let unitlike = lower
         .chars()
-        .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-' || ch == '\'');
-    wordlike.then_some(lower)
+        .all(|ch| ch.is_alphanumeric() || " -'/.°²³".contains(ch));
+    unitlike.then_some(lower)
 }
 
 #[cfg(test)]
@@ -66,6 +82,9 @@ mod tests {
         assert_eq!(canonical("%").as_deref(), Some("percent"));
         assert_eq!(canonical("usd").as_deref(), Some("USD"));
         assert_eq!(canonical("Drone").as_deref(), Some("drone"));
-        assert_eq!(canonical("dr0ne"), None);
+        assert_eq!(canonical("kph").as_deref(), Some("km/h"));
+        assert_eq!(canonical("°C").as_deref(), Some("°c"));
+        assert_eq!(canonical("b#s"), None);
+        assert_eq!(canonical("{drone}"), None);
     }
 }

@@ -118,6 +118,27 @@ pub(crate) fn parse(file: &SourceFile) -> Result<Node, Box<RuleError>> {
                     first.strip_prefix("error: ").unwrap_or(first),
                     |(_, reason)| reason,
                 );
+            // saphyr refuses a repeated key; say so in the author's terms.
+            if let Some(key) = reason
+                .strip_prefix("duplicate mapping key: ")
+                .and_then(|rest| rest.split(',').next())
+            {
+                let end = span.start + key.len();
+                let span = if file.text.get(span.start..end) == Some(key) {
+                    span.start..end
+                } else {
+                    span
+                };
+                return Err(Box::new(
+                    RuleError::new(
+                        file,
+                        "duplicate-key",
+                        format!("`{key}` is given twice in one mapping"),
+                    )
+                    .label(span, "again here")
+                    .help("a key may appear once; merge the two"),
+                ));
+            }
             Err(Box::new(
                 RuleError::new(file, "yaml", format!("this is not valid YAML: {reason}"))
                     .label(span, "here"),

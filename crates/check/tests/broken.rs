@@ -41,3 +41,30 @@ fn every_broken_rule_file_is_refused_at_its_mistake() {
         insta::assert_snapshot!(name, rendered.join("\n"));
     }
 }
+
+proptest::proptest! {
+    /// Mangled rule files (a valid rule with a slice cut out and some bytes
+    /// swapped in) load or fail with errors; never a panic.
+    #[test]
+    fn a_mangled_rule_file_never_panics(cut in 0usize..900, len in 0usize..40, insert in "[ :{}\\[\\],\"'\\n#a-z0-9|>-]{0,12}") {
+        let valid = common::rule(
+            "t/mangled",
+            "figures:\n  whole: { kind: count }\n  part: { kind: count, part-of: whole }\ncheck: part <= whole\nmessage: \"{part} of {whole}\"\ntests:\n  pass: [\"A text.\"]\n",
+        );
+        let mut start = cut.min(valid.len());
+        while !valid.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + len).min(valid.len());
+        while !valid.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mangled = format!("{}{insert}{}", &valid[..start], &valid[end..]);
+        if let Err(errors) = RuleSet::from_sources(vec![("mangled.yaml".into(), mangled)]) {
+            proptest::prop_assert!(!errors.is_empty());
+            for error in &errors {
+                let _ = common::render(error);
+            }
+        }
+    }
+}

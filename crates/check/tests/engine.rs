@@ -207,3 +207,26 @@ fn shares_well_over_a_hundred_are_broken() {
     );
     assert_eq!(findings[0].labels.len(), 4);
 }
+
+#[test]
+fn explain_lists_bindings_outcomes_and_unmatched_names() {
+    let set = common::rules_with(&[
+        ("outcomes.yaml", &rule("air/outcomes", OUTCOMES)),
+        ("rates.yaml", &rule("rates/restated", RESTATED)),
+    ]);
+    let story = attack(90.0, 70.0, Some(30.0));
+    let explanations = set.explain(&story.document, &story.extraction);
+    let text: String = explanations.iter().map(ToString::to_string).collect();
+    insta::assert_snapshot!(text, @r#"
+    air/outcomes: intercepted + lost <= launched
+      BROKEN
+        launched = "90" [90] at 13..15
+        intercepted = "70" [70] at 44..46
+        lost = "30" [30] at 66..68
+    rates/restated: per_day(again) == per_day(rate)
+      no figure for: rate, again
+    "#);
+    let json = serde_json::to_value(&explanations).expect("serialisable");
+    assert_eq!(json[0]["bindings"][0]["outcome"], "broken");
+    assert_eq!(json[0]["bindings"][0]["figures"][1]["name"], "intercepted");
+}

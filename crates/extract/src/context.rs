@@ -107,12 +107,18 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
         k += 1;
     }
     let passive = k > f.after;
-    let w = s.word(k);
-    if s.is_word(k) && is_verb_form(w) && !w.ends_with("ing") && (passive || f.noun.is_none()) {
+    let after = s.word(k);
+    let verb_after = s.is_word(k) && is_verb_form(after) && !after.ends_with("ing");
+    if verb_after && (passive || f.noun.is_none()) {
         return Some((phrasal(s, k), k));
     }
-    // "firing 273", "had downed 35", "shot down 20", "agreed to release".
-    let mut j = f.hedge_first;
+    // "firing 273", "had downed 35", "shot down 20", "agreed to release";
+    // failing that, "5 people died".
+    verb_before(s, f.hedge_first).or_else(|| verb_after.then(|| (phrasal(s, k), k)))
+}
+
+fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
+    let mut j = first;
     let mut steps = 0;
     while j > 0 && steps < 8 {
         j -= 1;
@@ -124,7 +130,12 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
             }
             return None;
         }
-        if is_verb(w) && !is_auxiliary(w) {
+        // A conjunction starts another clause, with its own verb.
+        if matches!(w, "and" | "but" | "or" | "while" | "whereas") {
+            return None;
+        }
+        // "a total of 30" names the figure, it is not a verb.
+        if is_verb(w) && !is_auxiliary(w) && !(j > 0 && matches!(s.word(j - 1), "a" | "the")) {
             return Some((phrasal(s, j), j));
         }
         if !(is_function_word(w) || w.ends_with("ly") || w == "average") {
@@ -203,6 +214,11 @@ fn noun_phrase_ending(s: &Sentence, end: usize) -> Option<String> {
     while start > 0 {
         let k = start - 1;
         let w = s.word(k);
+        // "U.S.", "U.K.": letters and dots belong to the name.
+        if s.raw(k) == "." && k > 0 && s.word(k - 1).len() == 1 && s.is_word(k - 1) {
+            start = k - 1;
+            continue;
+        }
         if !s.is_word(k) || is_function_word(w) || is_verb(w) || lexicon::small_number(w).is_some()
         {
             break;
@@ -236,7 +252,21 @@ fn name(s: &Sentence, start: usize, end: usize) -> Option<String> {
     if start >= end {
         return None;
     }
-    let words: Vec<String> = (start..end).map(|k| s.word(k).replace('’', "'")).collect();
+    // Initials are joined: "U.S. military" is `us military`.
+    let mut words: Vec<String> = Vec::new();
+    let mut initials = false;
+    for k in (start..end).filter(|&k| s.is_word(k)) {
+        let word = s.word(k).replace('’', "'");
+        let initial = word.len() == 1 && s.raw(k + 1) == ".";
+        match words.last_mut() {
+            Some(last) if initial && initials => last.push_str(&word),
+            _ => words.push(word),
+        }
+        initials = initial;
+    }
+    if words.is_empty() {
+        return None;
+    }
     if let [only] = words.as_slice()
         && let Some(country) = lexicon::demonym(only)
     {
@@ -256,7 +286,9 @@ fn attribution(s: &Sentence) -> Option<String> {
         }
     }
     for k in 0..s.len() {
-        if !(s.is_word(k) && lexicon::is_saying(s.word(k))) {
+        // "States" in "United States" is a name, not a verb of saying.
+        let lowercase = s.raw(k).chars().next().is_some_and(char::is_lowercase);
+        if !(s.is_word(k) && lowercase && lexicon::is_saying(s.word(k))) {
             continue;
         }
         if k > 0

@@ -42,6 +42,7 @@ impl Extractor {
         let mut figures: Vec<Figure> = Vec::new();
         let mut paragraph = 0;
         let mut last_person: Option<(usize, usize)> = None;
+        let mut totals: Vec<usize> = Vec::new();
         for (index, span) in sentences.iter().enumerate() {
             while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end() <= span.offset {
                 paragraph += 1;
@@ -69,9 +70,11 @@ impl Extractor {
                 if !(p.found.birth || p.figure.kind == Kind::Age) {
                     continue;
                 }
+                let refers_back = p.found.birth || p.found.anaphoric;
                 // "born in 1949 ... the 76-year-old": one person, as long
                 // as the two are no more than a paragraph apart.
                 if let Some(&(to, at)) = last_person.as_ref()
+                    && refers_back
                     && paragraph <= at + 1
                 {
                     p.figure.links.push(Link {
@@ -82,10 +85,18 @@ impl Extractor {
                 last_person = Some((figures.len() + offset, paragraph));
             }
             let start = figures.len();
+            for (offset, p) in placed.iter().enumerate() {
+                if p.found.total {
+                    totals.push(start + offset);
+                }
+            }
             figures.extend(placed.into_iter().map(|p| p.figure));
             if opens_with_of_those(&sentence) {
                 link_part_of_previous(&mut figures, start);
             }
+        }
+        for total in totals {
+            link_total(&mut figures, total);
         }
         Extraction {
             sentences,
@@ -177,7 +188,10 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         let mut link = None;
         if fb.kind == Kind::Percent
             && fa.kind != Kind::Percent
-            && (matches!(between.as_slice(), [",", "or", ..] | ["("] | ["or"]))
+            && (matches!(
+                between_after_noun.as_slice(),
+                [",", "or", ..] | ["("] | ["or"]
+            ))
         {
             link = Some((b, LinkKind::ShareOf, a));
         } else if matches!(
@@ -186,6 +200,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         ) && is_amount(fa.kind)
         {
             link = Some((a, LinkKind::PartOf, b));
+        } else if fa.kind == fb.kind
+            && (fa.unit != fb.unit || fa.per != fb.per)
+            && matches!(fa.kind, Kind::Money | Kind::Measure | Kind::Rate)
+            && matches!(between_after_noun.as_slice(), ["("] | [",", "or"] | ["or"])
+        {
+            // "$1.2 billion (€1.1 billion)", "5,000 a week, or 700 a day"
+            link = Some((b, LinkKind::Restates, a));
         } else if fa.hedge_first > 0
             && s.word(fa.hedge_first - 1) == "from"
             && between_after_noun.len() <= 5
@@ -209,6 +230,12 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             continue;
         }
         let listed = fa.kind == fb.kind
+            && (fa.unit == fb.unit
+                || fa.unit.is_none()
+                || fb.unit.is_none()
+                // "4 hostages, 6 soldiers and 2 nurses": parallel counts.
+                || (fa.kind == Kind::Count
+                    && between_after_noun.iter().all(|w| matches!(*w, "," | "and" | "or"))))
             && is_amount(fa.kind)
             && between_after_noun.len() <= 6
             && between_after_noun
@@ -273,5 +300,45 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize) {
             figure.unit.clone_from(&unit);
             figure.noun.clone_from(&noun);
         }
+    }
+}
+
+/// A stated total ("a total of 30", "30 in all") is linked to every
+/// member of the nearest list of the same kind in its paragraph, before
+/// it if there is one, else after.
+fn link_total(figures: &mut [Figure], total: usize) {
+    let (kind, paragraph) = (figures[total].kind, figures[total].paragraph);
+    let head_of = |id: usize| {
+        figures[id]
+            .links
+            .iter()
+            .find(|l| l.kind == LinkKind::SameList)
+            .map(|l| l.to)
+    };
+    let near = |id: &usize| {
+        *id != total && figures[*id].paragraph == paragraph && figures[*id].kind == kind
+    };
+    let listed = |id: &usize| head_of(*id).is_some();
+    let member = (0..total)
+        .rev()
+        .filter(near)
+        .find(listed)
+        .or_else(|| (total + 1..figures.len()).filter(near).find(listed));
+    let Some(head) = member.and_then(head_of) else {
+        return;
+    };
+    let members: Vec<usize> = std::iter::once(head)
+        .chain((0..figures.len()).filter(|&id| head_of(id) == Some(head)))
+        .filter(|&id| id != total)
+        .collect();
+    // A total is not a member of the list it totals.
+    figures[total]
+        .links
+        .retain(|l| l.kind != LinkKind::SameList);
+    for to in members {
+        figures[total].links.push(Link {
+            kind: LinkKind::TotalOf,
+            to,
+        });
     }
 }

@@ -58,6 +58,10 @@ pub fn verb_base(word: &str) -> String {
     if let Some(base) = irregular_verb(word) {
         return base.to_string();
     }
+    // "freed", "agreed": the stem keeps its e.
+    if word.ends_with("eed") && !matches!(word, "succeed" | "proceed" | "exceed") {
+        return word[..word.len() - 1].to_string();
+    }
     let stem = if let Some(stem) = word.strip_suffix("ied") {
         return format!("{stem}y");
     } else if let Some(stem) = word.strip_suffix("ing") {
@@ -104,7 +108,9 @@ fn needs_silent_e(b: &[u8]) -> bool {
         b'c' | b'v' | b'z' => true,
         b'g' => matches!(prev, b'r' | b'd' | b'a' | b'n') && !(prev == b'n' && before == b'i'),
         b's' => is_vowel(prev) && prev != b'u',
-        b'l' => !is_vowel(prev) && prev != b'l' && prev != b'r',
+        b'l' => {
+            (!is_vowel(prev) && prev != b'l' && prev != b'r') || (prev == b'u' && !is_vowel(before))
+        }
         b't' | b'd' | b'n' | b'r' | b'k' | b'm' => {
             (is_vowel(prev) && !is_vowel(before) && prev != b'e' && !(last == b't' && prev == b'i'))
                 || (last == b't' && prev == b'a' && before == b'u')
@@ -141,6 +147,10 @@ mod tests {
             ("detained", "detain"),
             ("recorded", "record"),
             ("scored", "score"),
+            ("freed", "free"),
+            ("agreed", "agree"),
+            ("scheduled", "schedule"),
+            ("fueled", "fuel"),
         ];
         for (form, base) in cases {
             assert_eq!(verb_base(form), base, "{form}");

@@ -114,6 +114,21 @@ pub fn currency_sign(sign: &str) -> Option<&'static str> {
     })
 }
 
+/// Currency signs that are written after the amount ("100元").
+pub fn currency_after(sign: &str) -> Option<&'static str> {
+    Some(match sign {
+        "元" => "CNY",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₫" => "VND",
+        _ => return None,
+    })
+}
+
 /// The letters glued before "$": "US$", "HK$", "A$".
 pub fn dollar_prefix(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -151,15 +166,49 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
     Some(match word {
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
-        "pound" | "pounds" | "sterling" => "GBP",
+        "sterling" => "GBP",
         "yen" => "JPY",
         "yuan" | "renminbi" => "CNY",
         "rupee" | "rupees" => "INR",
         "ruble" | "rubles" | "rouble" | "roubles" => "RUB",
         "hryvnia" | "hryvnias" => "UAH",
         "franc" | "francs" => "CHF",
+        "peseta" | "pesetas" => "ESP",
+        "guilder" | "guilders" => "NLG",
+        "markka" => "FIM",
+        "peso" | "pesos" => "MXN",
+        "rand" => "ZAR",
+        "lira" | "liras" => "TRY",
+        "shekel" | "shekels" => "ILS",
+        "naira" => "NGN",
+        "baht" => "THB",
+        "krona" | "kronor" => "SEK",
         "cent" | "cents" => "cent",
         "penny" | "pence" | "p" => "penny",
+        _ => return None,
+    })
+}
+
+/// Words before a currency name that say which dollar, franc or pound
+/// it is: ("australian", "dollars") is AUD.
+pub fn qualified_currency(adjective: &str, currency: &str) -> Option<&'static str> {
+    let dollar = matches!(currency, "dollar" | "dollars");
+    Some(match adjective {
+        "us" | "american" if dollar => "USD",
+        "australian" if dollar => "AUD",
+        "canadian" if dollar => "CAD",
+        "singapore" if dollar => "SGD",
+        "zealand" if dollar => "NZD",
+        "kong" if dollar => "HKD",
+        "swiss" if matches!(currency, "franc" | "francs") => "CHF",
+        "british" | "uk" if matches!(currency, "pound" | "pounds") => "GBP",
+        "egyptian" if matches!(currency, "pound" | "pounds") => "EGP",
+        "mexican" if matches!(currency, "peso" | "pesos") => "MXN",
+        "philippine" if matches!(currency, "peso" | "pesos") => "PHP",
+        "indian" if matches!(currency, "rupee" | "rupees") => "INR",
+        "pakistani" if matches!(currency, "rupee" | "rupees") => "PKR",
+        "dutch" if matches!(currency, "guilder" | "guilders") => "NLG",
+        "finnish" if currency == "markka" => "FIM",
         _ => return None,
     })
 }
@@ -169,6 +218,9 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
     Some(match word {
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => ("km", None),
         "m" | "metre" | "metres" | "meter" | "meters" => ("m", None),
+        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => ("dm", None),
+        "km2" => ("sq km", None),
+        "m2" => ("sq m", None),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => ("cm", None),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => ("mm", None),
         "mile" | "miles" => ("mile", None),
@@ -176,7 +228,11 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "inch" | "inches" => ("in", None),
         "yard" | "yards" => ("yd", None),
         "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => ("kg", None),
-        "g" | "gram" | "grams" => ("g", None),
+        "g" | "gram" | "grams" | "gramme" | "grammes" => ("g", None),
+        "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => {
+            ("µg", None)
+        }
+        "pound" | "pounds" => ("lb", None),
         "mg" | "milligram" | "milligrams" => ("mg", None),
         "lb" | "lbs" => ("lb", None),
         "oz" | "ounce" | "ounces" => ("oz", None),
@@ -188,7 +244,7 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => ("ml", None),
         "gallon" | "gallons" => ("gal", None),
         "mph" => ("mph", Some("hour")),
-        "kph" | "kmh" => ("km/h", Some("hour")),
+        "kph" | "kmh" | "kmph" => ("km/h", Some("hour")),
         "knot" | "knots" => ("knot", Some("hour")),
         "kw" | "kilowatt" | "kilowatts" => ("kW", None),
         "mw" | "megawatt" | "megawatts" => ("MW", None),
@@ -201,9 +257,9 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mb" | "megabyte" | "megabytes" => ("MB", None),
         "gb" | "gigabyte" | "gigabytes" => ("GB", None),
         "tb" | "terabyte" | "terabytes" => ("TB", None),
-        "degree" | "degrees" => ("degree", None),
-        "celsius" => ("°C", None),
-        "fahrenheit" => ("°F", None),
+        "degree" | "degrees" | "deg" => ("degree", None),
+        "celsius" | "celcius" | "centigrade" | "centigrate" => ("°C", None),
+        "fahrenheit" | "farenheit" => ("°F", None),
         _ => return None,
     })
 }
@@ -338,6 +394,14 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["in", "excess", "of"], Qualifier::MoreThan),
     (&["more", "than"], Qualifier::MoreThan),
     (&["upwards", "of"], Qualifier::MoreThan),
+    (&["upward", "of"], Qualifier::MoreThan),
+    (&["in", "the", "region", "of"], Qualifier::Approximately),
+    (&["on", "the", "order", "of"], Qualifier::Approximately),
+    (&["well", "over"], Qualifier::MoreThan),
+    (&["just", "shy", "of"], Qualifier::LessThan),
+    (&["short", "of"], Qualifier::LessThan),
+    (&["as", "high", "as"], Qualifier::AtMost),
+    (&["as", "low", "as"], Qualifier::AtLeast),
     (&["at", "least"], Qualifier::AtLeast),
     (&["at", "most"], Qualifier::AtMost),
     (&["up", "to"], Qualifier::AtMost),
@@ -606,6 +670,7 @@ pub fn irregular_verb(word: &str) -> Option<&'static str> {
         "told" => "tell",
         "struck" => "strike",
         "hit" => "hit",
+        "hurt" => "hurt",
         "fell" | "fallen" => "fall",
         "rose" | "risen" => "rise",
         "grew" | "grown" => "grow",
@@ -813,4 +878,180 @@ pub fn demonym(word: &str) -> Option<&'static str> {
         "korean" => "korea",
         _ => return None,
     })
+}
+
+/// Every word that can open a figure without a number right after it:
+/// weekdays, months, number and ordinal words, vague quantities,
+/// multiples, "a"/"an"/"half".
+const FIGURE_STARTS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+    "handful",
+    "a",
+    "an",
+    "half",
+    "double",
+    "twice",
+    "twofold",
+    "doubled",
+    "doubling",
+    "triple",
+    "treble",
+    "thrice",
+    "threefold",
+    "tripled",
+    "trebled",
+    "tripling",
+    "quadruple",
+    "fourfold",
+    "quadrupled",
+    "tenfold",
+];
+
+/// For each first letter, a bit per word length (up to 31) that some
+/// figure-opening word has: rejects most words with two lookups.
+static START_SHAPES: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+    let mut shapes = [0u32; 26];
+    for word in FIGURE_STARTS {
+        let first = usize::from(word.as_bytes()[0] - b'a');
+        shapes[first] |= 1 << word.len().min(31);
+    }
+    shapes
+});
+
+/// Whether a lowercase word could open a figure (a cheap, conservative
+/// test: false means certainly not).
+pub fn may_start_figure(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii_lowercase() || word.len() > 31 {
+        return false;
+    }
+    START_SHAPES[usize::from(first - b'a')] & (1 << word.len()) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The gate must let through every word the lists below it know, or
+    /// figures would silently vanish.
+    #[test]
+    fn every_figure_word_passes_the_gate() {
+        let known = |w: &str| {
+            small_number(w).is_some()
+                || ordinal_word(w).is_some()
+                || weekday(&capitalised(w)).is_some()
+                || month(&capitalised(w)).is_some()
+        };
+        for word in FIGURE_STARTS
+            .iter()
+            .copied()
+            .chain(["thirds", "ninety", "sept"])
+        {
+            if known(word) && !word.ends_with('s') {
+                assert!(may_start_figure(word), "{word}");
+            }
+        }
+        assert!(!may_start_figure("government"));
+        assert!(
+            !may_start_figure("Monday"),
+            "the gate takes lowercase words"
+        );
+    }
+
+    fn capitalised(word: &str) -> String {
+        let mut out = word[..1].to_uppercase();
+        out.push_str(&word[1..]);
+        out
+    }
 }

@@ -10,6 +10,28 @@
 //!
 //! It is not a rule engine: it never judges whether figures agree (that is
 //! `tally-check`), and it reads no files.
+//!
+//! How it works, in one pass per sentence: the prose is cut into
+//! paragraphs and sentences (`segment`), each sentence into tokens with
+//! byte offsets (`token`), and figures are read off the tokens (`scan`)
+//! with closed word lists compiled into `match` tables (`lexicon`). Verb
+//! and actor come from the words around each figure (`context`); links
+//! between figures are drawn last (`extractor`).
+//!
+//! Choices rules depend on:
+//! - Precision is half a unit of the last written digit, scaled ("1.2
+//!   million" is 0.05e6); a whole number written in full is exact, except a
+//!   percentage, which is a rounded ratio ("30%" allows 29.5 to 30.5).
+//! - A fraction in words ("two-thirds", "one in five", "a quarter") is a
+//!   [`Kind::Percent`] with unit `percent`, precision 0.5.
+//! - The actor is the subject phrase as written, lowercase ("russia's
+//!   defense ministry", not "russia"); see `context` for why.
+//! - A currency named after the amount in words ("19 cents") keeps its
+//!   own unit (`cent`, `penny`); "pounds" is a weight unless scaled ("361
+//!   million pounds") or followed by "sterling".
+//! - Identifiers (F-16, Article 5, No. 2, phone numbers, dotted codes) are
+//!   kept as [`Kind::Identifier`]; words with digits in them (A320, G20,
+//!   H5N1) and numbers inside URLs and e-mail addresses are not figures.
 
 mod context;
 mod extractor;
@@ -29,3 +51,12 @@ pub use figure::{
     Change, Direction, Extraction, Figure, FigureId, Interval, Kind, Link, LinkKind, Noun,
     Qualifier, Span, Value,
 };
+
+/// The tokenizer and number parser, public only so that the
+/// micro-benchmarks in `benches/` can time them on their own. Not a stable
+/// API.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::number::{parse_digits, parse_words};
+    pub use crate::token::{Token, TokenKind, tokenize};
+}

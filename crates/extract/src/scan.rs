@@ -37,6 +37,10 @@ pub struct Found {
     pub change: Option<Change>,
     /// A year written as "born in 1949".
     pub birth: bool,
+    /// "a total of 30", "30 in all": a stated total over a list.
+    pub total: bool,
+    /// An age that refers back to someone named before ("the 76-year-old").
+    pub anaphoric: bool,
 }
 
 /// The number at the start of a figure, before scale and unit.
@@ -116,16 +120,20 @@ impl<'a> Sentence<'a> {
     pub fn figures(&self) -> Vec<Found> {
         let mut out = Vec::new();
         let n = self.len();
-        // Most sentences hold no digits and no number words; checking
-        // that first keeps the common case to one cheap pass.
-        let masked = if self.tokens.iter().any(|t| t.kind != TokenKind::Symbol) {
+        // Most sentences hold no URL or e-mail address; only those pay
+        // for a mask.
+        let maybe_link = self
+            .tokens
+            .iter()
+            .any(|t| matches!(&self.prose[t.start..t.end], "@" | "/" | "www" | "WWW"));
+        let masked = if maybe_link {
             self.masked()
         } else {
-            return out;
+            Vec::new()
         };
         let mut i = 0;
         while i < n {
-            if masked[i] {
+            if masked.get(i).copied().unwrap_or(false) {
                 i += 1;
                 continue;
             }
@@ -180,6 +188,10 @@ impl<'a> Sentence<'a> {
 
     fn word_at(&self, i: usize) -> Option<Found> {
         let raw = self.raw(i);
+        let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
+        if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
+            return None;
+        }
         if let Some(day) = lexicon::weekday(raw) {
             return Some(self.simple(i, i, Kind::Weekday, Value::Weekday(day)));
         }
@@ -226,6 +238,8 @@ impl<'a> Sentence<'a> {
             qualifier: Qualifier::Exact,
             change: None,
             birth: false,
+            total: false,
+            anaphoric: false,
         }
     }
 
@@ -316,6 +330,11 @@ impl<'a> Sentence<'a> {
             minute = self.raw(i + 2).parse().ok()?;
             last = i + 2;
         }
+        // "1 o'clock"
+        if !colon && matches!(self.word(i + 1), "o'clock" | "o’clock") && (1..=12).contains(&hour)
+        {
+            return Some(self.simple(i, i + 1, Kind::Time, Value::Time { hour, minute: 0 }));
+        }
         let (meridiem, end) = self.meridiem(last + 1);
         if !colon && meridiem.is_none() {
             return None;
@@ -372,14 +391,29 @@ impl<'a> Sentence<'a> {
 
     fn number_at(&self, i: usize) -> Option<Found> {
         // "MiG-29", "COVID-19": glued to a word by a hyphen.
+        // A lowercase prefix ("mid-2020", "top-10") is not a code.
         let after_hyphenated_word = i >= 2
             && self.glued(i)
             && self.raw(i - 1) == "-"
             && self.glued(i - 1)
-            && self.is_word(i - 2);
+            && self.is_word(i - 2)
+            && self
+                .raw(i - 2)
+                .chars()
+                .any(|c| c.is_uppercase() || c.is_ascii_digit());
         let after_head = i >= 1
             && (lexicon::identifier_head(self.raw(i - 1))
                 || (i >= 2 && self.raw(i - 1) == "." && lexicon::identifier_head(self.raw(i - 2))));
+        if after_hyphenated_word {
+            let mut found = self.identifier(i);
+            found.first = i - 2;
+            return Some(found);
+        }
+        if after_head {
+            let mut found = self.identifier(i);
+            found.first = if self.raw(i - 1) == "." { i - 2 } else { i - 1 };
+            return Some(found);
+        }
         if after_hyphenated_word
             || after_head
             || (i >= 1 && self.raw(i - 1) == "+" && self.glued(i))
@@ -387,8 +421,24 @@ impl<'a> Sentence<'a> {
             return Some(self.identifier(i));
         }
         // A list marker: "1." or "2)" opening a sentence.
-        if i == 0 && matches!(self.raw(1), "." | ")") && self.len() <= 2 {
+        if i == 0 && matches!(self.raw(1), "." | ")") && self.len() <= 2 && self.raw(0).len() <= 2 {
             return None;
+        }
+        // "192.168.1.2", "v2.3.1": dotted codes name things.
+        if self.raw(i + 1) == "." && self.glued(i + 1) && self.is_number(i + 2) && self.glued(i + 2)
+        {
+            let mut found = self.identifier(i);
+            let mut last = i + 2;
+            while self.raw(last + 1) == "."
+                && self.glued(last + 1)
+                && self.is_number(last + 2)
+                && self.glued(last + 2)
+            {
+                last += 2;
+            }
+            found.last = last;
+            found.after = last + 1;
+            return Some(found);
         }
         if let Some(found) = self.phone(i) {
             return Some(found);
@@ -457,11 +507,13 @@ impl<'a> Sentence<'a> {
                 };
                 return Some(self.tail(core));
             }
+            // "a third", "a quarter", "a fifth", "a hundredth"
             let fraction = match next {
-                "third" => 3.0,
                 "quarter" => 4.0,
                 "half" => 2.0,
-                _ => return None,
+                _ => f64::from(
+                    lexicon::ordinal_word(next).filter(|&d| d >= 3 && !next.ends_with('s'))?,
+                ),
             };
             return Some(self.fraction(i, i + 1, 1.0 / fraction));
         }
@@ -469,6 +521,7 @@ impl<'a> Sentence<'a> {
             // "half a million"
             if next == "a"
                 && let Some(s) = lexicon::scale(self.word(i + 2), false)
+                    .or((self.word(i + 2) == "dozen").then_some(12.0))
             {
                 let core = Core {
                     first: i,
@@ -488,9 +541,20 @@ impl<'a> Sentence<'a> {
         if let Some(n) = lexicon::ordinal_word(word) {
             return self.ordinal_word(i, n);
         }
+        // "double", "twice", "tripled": a multiple, in times.
+        if let Some((times, grew)) = multiple(word) {
+            let mut found = self.simple(i, i, Kind::Count, Value::Number(times));
+            found.unit = Some("times".into());
+            if grew {
+                found.change = Some(Change {
+                    direction: crate::Direction::Up,
+                });
+            }
+            return Some(self.hedge_and_change(found));
+        }
         lexicon::small_number(word)?;
-        // Gather up to eight lowercase words (and glued hyphens) to read.
-        let mut words = [""; 8];
+        // Gather up to sixteen lowercase words (and glued hyphens) to read.
+        let mut words = [""; 16];
         let mut count = 0;
         while count < words.len() && i + count < self.len() {
             let k = i + count;
@@ -551,13 +615,16 @@ impl<'a> Sentence<'a> {
     fn counts_one(&self, i: usize) -> bool {
         let before = if i == 0 { "" } else { self.word(i - 1) };
         let next = self.word(i + 1);
-        self.is_word(i + 1)
-            && !lexicon::is_function_word(next)
-            && !matches!(next, "another" | "day")
-            && !matches!(
-                before,
-                "the" | "no" | "any" | "every" | "this" | "that" | "each" | "which"
-            )
+        matches!(before, "minus" | "negative")
+            || (self.word(i + 1) == "and" && self.word(i + 2) == "a")
+            || (self.raw(i + 1) == "-" && self.glued(i + 1) && self.is_word(i + 2))
+            || self.is_word(i + 1)
+                && !lexicon::is_function_word(next)
+                && !matches!(next, "another" | "day")
+                && !matches!(
+                    before,
+                    "the" | "no" | "any" | "every" | "this" | "that" | "each" | "which"
+                )
     }
 
     fn ordinal_word(&self, i: usize, n: u32) -> Option<Found> {
@@ -576,6 +643,12 @@ impl<'a> Sentence<'a> {
     /// Such fractions are loose in news copy, so the precision is half a
     /// percentage point rather than exact.
     fn fraction(&self, first: usize, last: usize, share: f64) -> Found {
+        let negative = first > 0 && matches!(self.word(first - 1), "minus" | "negative");
+        let (first, share) = if negative {
+            (first - 1, -share)
+        } else {
+            (first, share)
+        };
         let mut found = self.simple(first, last, Kind::Percent, Value::Number(share * 100.0));
         found.precision = 0.5;
         found.unit = Some("percent".into());
@@ -616,7 +689,7 @@ impl<'a> Sentence<'a> {
         let first = if self.word(i) == "handful" { i - 1 } else { i };
         let mut found = self.simple(first, last, Kind::Count, Value::Number(value));
         found.qualifier = Qualifier::Vague;
-        let (noun, after) = self.noun_after(last + 2);
+        let (noun, after) = self.noun_after(last + 2, false);
         found.unit = noun.as_ref().map(|n| n.lemma.clone());
         found.noun = noun;
         found.after = after;
@@ -636,14 +709,58 @@ impl<'a> Sentence<'a> {
         let mut per: Option<String> = None;
         let mut kind = None;
         let age_before = core.first > 0 && matches!(self.word(core.first - 1), "aged" | "age");
+        let mut first = core.first;
 
-        // Scale: "3bn", "1.2 million", "$5m", "$50k".
+        // A sign: "-5", "minus five". A hyphen only counts when it opens
+        // the sentence or stands after a space, so "10-15" stays a range.
+        let sign_at = first.checked_sub(1);
+        let negative = sign_at.is_some_and(|k| {
+            (matches!(self.raw(k), "-" | "−")
+                && (k == 0 || self.tokens[k].spaced)
+                && (self.glued(first) || k == 0))
+                || matches!(self.word(k), "minus" | "negative")
+        });
+        if negative {
+            first -= 1;
+            value = -value;
+        }
+
+        // "two and a half", "5 and a quarter"
+        if self.word(last + 1) == "and" && self.word(last + 2) == "a" {
+            let part = match self.word(last + 3) {
+                "half" => 0.5,
+                "quarter" => 0.25,
+                w => lexicon::ordinal_word(w)
+                    .filter(|&d| d >= 3 && !w.ends_with('s'))
+                    .map_or(0.0, |d| 1.0 / f64::from(d)),
+            };
+            if part > 0.0 {
+                value += if negative { -part } else { part };
+                last += 3;
+            }
+        }
+
+        // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
+        // "3 dozen".
         let glued = self.glued(last + 1);
         let w = self.word(last + 1);
-        let money_letter = currency.is_some() && glued && matches!(w, "m" | "b");
-        if let Some(s) =
-            lexicon::scale(w, glued).or(money_letter.then(|| if w == "m" { 1e6 } else { 1e9 }))
-        {
+        let raw_scale = self.raw(last + 1);
+        let letter = match raw_scale {
+            "M" | "MM" | "mil" if glued => Some(1e6),
+            "B" if glued => Some(1e9),
+            "K" if glued => Some(1e3),
+            "m" if glued && currency.is_some() => Some(1e6),
+            "b" if glued => Some(1e9),
+            "k" => Some(1e3),
+            _ => None,
+        };
+        let counted = match w {
+            "hundred" if core.decimals.is_some() => Some(100.0),
+            "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => Some(12.0),
+            "tln" => Some(1e12),
+            _ => None,
+        };
+        if let Some(s) = lexicon::scale(w, glued).or(letter).or(counted) {
             scale = s;
             last += 1;
         }
@@ -651,8 +768,8 @@ impl<'a> Sentence<'a> {
 
         // Range: "10 to 15", "10-15", "between 5 and 10", "$5m-$7m".
         let mut second = None;
-        let between = core.first > 0 && self.word(core.first - 1) == "between";
-        let from = core.first > 0 && self.word(core.first - 1) == "from";
+        let between = first > 0 && self.word(first - 1) == "between";
+        let from = first > 0 && self.word(first - 1) == "from";
         let joiner = self.raw(last + 1);
         let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
             || (joiner == "to" && !from)
@@ -685,7 +802,11 @@ impl<'a> Sentence<'a> {
         let k = last + 1;
         let w = self.word(k);
         let raw = self.raw(k);
-        if raw == "%" || matches!(w, "percent" | "pct") {
+        let point_follows = matches!(self.word(k + 1), "point" | "points");
+        if raw == "%"
+            || matches!(w, "percent" | "pct" | "percents")
+            || (w == "percentage" && !point_follows)
+        {
             kind = Some(Kind::Percent);
             last = k;
         } else if w == "per" && self.word(k + 1) == "cent" {
@@ -694,6 +815,43 @@ impl<'a> Sentence<'a> {
         } else if w == "percentage" && matches!(self.word(k + 1), "point" | "points") {
             kind = Some(Kind::PercentagePoints);
             last = k + 1;
+        } else if let Some(code) = lexicon::qualified_currency(w, self.word(k + 1))
+            .or_else(|| {
+                lexicon::qualified_currency(self.word(k + 1), self.word(k + 2))
+                    .filter(|_| matches!(w, "hong" | "new"))
+            })
+            .filter(|_| currency.is_none())
+        {
+            currency = Some(code);
+            last = if matches!(w, "hong" | "new") {
+                k + 2
+            } else {
+                k + 1
+            };
+        } else if let Some(code) = lexicon::currency_sign(raw)
+            .or_else(|| lexicon::currency_after(raw))
+            .filter(|_| currency.is_none())
+        {
+            // "100€", "100 元"
+            currency = Some(code);
+            last = k;
+        } else if let Some(code) =
+            lexicon::currency_code(w).filter(|_| currency.is_none() && self.is_word(k) && w != "rs")
+        {
+            // "40 rmb", "100 USD"
+            currency = Some(code);
+            last = k;
+        } else if matches!(w, "pound" | "pounds")
+            && currency.is_none()
+            && (scale > 1.0 || self.word(k + 1) == "sterling")
+        {
+            // "361 million pounds" is money; "25 pounds" is a weight.
+            currency = Some("GBP");
+            last = if self.word(k + 1) == "sterling" {
+                k + 1
+            } else {
+                k
+            };
         } else if let Some(code) = lexicon::currency_word(w)
             .filter(|_| currency.is_none() && (w != "p" || self.glued(k)))
             .filter(|_| !(matches!(w, "pound" | "pounds") && self.word(k + 1) == "of"))
@@ -702,7 +860,10 @@ impl<'a> Sentence<'a> {
             last = k;
         } else if raw == "-" && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
             let w = self.word(k + 1);
-            if let Some(t) = lexicon::time_unit(w) {
+            if let Some(code) = lexicon::currency_word(w).filter(|_| currency.is_none()) {
+                currency = Some(code);
+                last = k + 1;
+            } else if let Some(t) = lexicon::time_unit(w) {
                 if self.raw(k + 2) == "-" && self.word(k + 3) == "old" {
                     kind = Some(Kind::Age);
                     unit = Some(t.into());
@@ -722,6 +883,9 @@ impl<'a> Sentence<'a> {
             if self.word(k + 1) == "old" {
                 kind = Some(Kind::Age);
                 last = k + 1;
+            } else if self.word(k + 1) == "of" && self.word(k + 2) == "age" {
+                kind = Some(Kind::Age);
+                last = k + 2;
             } else {
                 kind = Some(Kind::Duration);
                 last = k;
@@ -744,43 +908,57 @@ impl<'a> Sentence<'a> {
                 unit = Some(format!("sq {m}"));
                 last = k + 1 + usize::from(self.raw(k + 1) == ".");
             }
+        } else if matches!(raw, "(" | "[" | "{" | "<")
+            && let Some((m, None)) = lexicon::measure(self.word(k + 1))
+            && matches!(self.raw(k + 2), ")" | "]" | "}" | ">")
+            && self.word(k + 1).len() >= 2
+        {
+            // "20 (kg)": a unit in brackets, as tables and specs write it.
+            kind = Some(Kind::Measure);
+            unit = Some(m.into());
+            last = k + 2;
+        } else if matches!(w, "metric" | "cubic")
+            && let Some((m, None)) = lexicon::measure(self.word(k + 1))
+        {
+            kind = Some(Kind::Measure);
+            unit = Some(if w == "cubic" {
+                format!("cu {m}")
+            } else {
+                m.into()
+            });
+            last = k + 1;
         } else if let Some((m, p)) = lexicon::measure(w)
             .filter(|_| currency.is_none() && self.is_word(k))
-            .filter(|_| {
-                self.glued(k)
-                    || w.len() > 2
-                    || matches!(
-                        w,
-                        "km" | "kg"
-                            | "cm"
-                            | "mm"
-                            | "lb"
-                            | "ft"
-                            | "mph"
-                            | "kph"
-                            | "ha"
-                            | "gb"
-                            | "mb"
-                            | "tb"
-                            | "kw"
-                            | "mw"
-                            | "gw"
-                    )
-            })
+            // A lone spaced letter ("5 g", "5 t") is too often something
+            // else; "m" for metres is the exception news copy uses.
+            .filter(|_| self.glued(k) || w.len() >= 2 || raw == "m")
         {
             kind = Some(measure_kind(p));
             unit = Some(m.into());
             per = p.map(Into::into);
             last = k;
+            if m == "degree" && self.raw(k + 1) == "." && self.glued(k + 1) {
+                last = k + 1;
+            }
             if m == "degree"
-                && let Some(t) = match self.word(k + 1) {
-                    "celsius" | "c" => Some("°C"),
-                    "fahrenheit" | "f" => Some("°F"),
+                && let Some(t) = match self.word(last + 1) {
+                    "celsius" | "celcius" | "centigrade" | "c" => Some("°C"),
+                    "fahrenheit" | "farenheit" | "f" => Some("°F"),
                     _ => None,
                 }
             {
                 unit = Some(t.into());
-                last = k + 1;
+                last += 1;
+            }
+            // "km/h", "miles/hour"
+            if self.raw(k + 1) == "/"
+                && self.glued(k + 1)
+                && matches!(self.word(k + 2), "h" | "hr" | "hour")
+            {
+                kind = Some(Kind::Rate);
+                unit = Some(format!("{m}/h"));
+                per = Some("hour".into());
+                last = k + 2;
             }
         } else if matches!(w, "st" | "nd" | "rd" | "th")
             && self.glued(k)
@@ -790,6 +968,21 @@ impl<'a> Sentence<'a> {
             last = k;
         }
 
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        if currency.is_some_and(|c| c != "cent" && c != "penny")
+            && matches!(
+                self.word(last),
+                "dollar" | "dollars" | "euro" | "euros" | "pounds"
+            )
+        {
+            let at = last + 1 + usize::from(self.word(last + 1) == "and");
+            if let Some((cents, used)) = self.small_amount(at)
+                && matches!(self.word(at + used), "cent" | "cents" | "pence" | "p")
+            {
+                value += cents / 100.0;
+                last = at + used;
+            }
+        }
         if let Some(code) = currency {
             kind = Some(Kind::Money);
             unit = Some(code.into());
@@ -836,7 +1029,13 @@ impl<'a> Sentence<'a> {
             Some(kind) => kind,
             None if is_year => Kind::Year,
             None => {
-                let (n, a) = self.noun_after(last + 1);
+                // "200-plus complaints", "100 or so letters": the noun is after
+                // the hedge.
+                let hedge = match (self.word(last + 1), self.word(last + 2)) {
+                    ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
+                    _ => 0,
+                };
+                let (n, a) = self.noun_after(last + 1 + hedge, value == 1.0);
                 after = a;
                 if let Some(n) = &n {
                     if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())
@@ -870,7 +1069,18 @@ impl<'a> Sentence<'a> {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
             (Kind::Count | Kind::Money, Some(_), None) => Kind::Rate,
+            // "CentOS 8", "Apollo 11": a bare number right after a name,
+            // counting nothing, names a version or a model.
+            (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
+                Kind::Identifier
+            }
             (kind, _, None) => kind,
+        };
+        // The name is part of the identifier's text.
+        let first = if kind == Kind::Identifier {
+            first - 1
+        } else {
+            first
         };
         let value = match (kind, second) {
             (Kind::Score, Some(b)) => Value::Score(core.value as u32, b as u32),
@@ -878,9 +1088,9 @@ impl<'a> Sentence<'a> {
             _ => Value::Number(value),
         };
         let found = Found {
-            first: core.first,
+            first,
             last,
-            hedge_first: core.first,
+            hedge_first: first,
             after: after.max(last + 1),
             kind,
             value,
@@ -891,8 +1101,37 @@ impl<'a> Sentence<'a> {
             qualifier: Qualifier::Exact,
             change: None,
             birth,
+            total: false,
+            anaphoric: false,
         };
         self.hedge_and_change(found)
+    }
+
+    /// A whole number of under 100 at `k`, in digits or words, and how
+    /// many tokens it takes.
+    fn small_amount(&self, k: usize) -> Option<(f64, usize)> {
+        if self.is_number(k) {
+            return parse_digits(self.raw(k))
+                .filter(|(v, d)| *d == 0 && *v < 100.0)
+                .map(|(v, _)| (v, 1));
+        }
+        let words = [self.word(k), self.word(k + 1), self.word(k + 2)];
+        parse_words(&words).filter(|(v, _)| *v < 100.0)
+    }
+
+    /// The token before `first` is a capitalised name (not the sentence's
+    /// first word, a month, a weekday or a currency code), with no comma
+    /// between.
+    fn after_name(&self, first: usize) -> bool {
+        if first < 2 || !self.is_word(first - 1) || !self.tokens[first].spaced {
+            return false;
+        }
+        let name = self.raw(first - 1);
+        name.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::month(name).is_none()
+            && lexicon::weekday(name).is_none()
+            && lexicon::currency_code(self.word(first - 1)).is_none()
+            && !lexicon::is_function_word(self.word(first - 1))
     }
 
     /// "3-1" between small whole numbers in a sentence about a game.
@@ -923,6 +1162,10 @@ impl<'a> Sentence<'a> {
                     | "match"
                     | "game"
                     | "final"
+                    | "vote"
+                    | "voted"
+                    | "ruling"
+                    | "ruled"
                     | "goals"
                     | "sets"
                     | "innings"
@@ -972,11 +1215,51 @@ impl<'a> Sentence<'a> {
 
     fn hedge_and_change(&self, found: Found) -> Found {
         let mut found = found;
+        let before = |n: usize| {
+            if found.first >= n {
+                self.word(found.first - n)
+            } else {
+                ""
+            }
+        };
+        found.total = (before(1) == "of" && before(2) == "total")
+            || matches!(before(1), "totalling" | "totaling" | "totaled" | "totalled")
+            || (before(1) == "to" && before(2) == "total")
+            || matches!(
+                (self.word(found.after), self.word(found.after + 1)),
+                ("in", "all" | "total") | ("altogether", _)
+            );
+        found.anaphoric = found.kind == Kind::Age && before(1) == "the";
         if let Some((qualifier, start)) = self.hedge_before(found.first) {
             found.qualifier = qualifier;
             found.hedge_first = start;
+        } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
+            found.qualifier = qualifier;
         }
-        self.with_change(found)
+        let mut found = self.with_change(found);
+        // "a 5% increase", "a $2 million cut"
+        if found.change.is_none()
+            && let Some(direction) = change_noun(self.word(found.last + 1))
+        {
+            found.change = Some(Change { direction });
+        }
+        found
+    }
+
+    /// Hedges written after the figure: "100 or so", "50 or more",
+    /// "200-plus", "30 people or fewer".
+    fn hedge_after(&self, next: usize, after: usize) -> Option<Qualifier> {
+        [next, after].into_iter().find_map(|k| {
+            let qualifier = match (self.word(k), self.word(k + 1)) {
+                ("or", "so") => Qualifier::Approximately,
+                ("or", "more") => Qualifier::AtLeast,
+                ("or", "fewer" | "less") => Qualifier::AtMost,
+                ("-", "plus") if self.glued(k) => Qualifier::MoreThan,
+                ("plus", _) if k == next && !self.is_number(k + 1) => Qualifier::MoreThan,
+                _ => return None,
+            };
+            Some(qualifier)
+        })
     }
 
     fn hedge_before(&self, first: usize) -> Option<(Qualifier, usize)> {
@@ -1030,7 +1313,7 @@ impl<'a> Sentence<'a> {
     /// The noun a count counts, starting at token `k`: modifiers, head,
     /// "of"-compound ("prisoner of war") and coordinated nouns ("drones and
     /// decoys"). Returns it and the token after it.
-    pub fn noun_after(&self, k: usize) -> (Option<Noun>, usize) {
+    pub fn noun_after(&self, k: usize, singular: bool) -> (Option<Noun>, usize) {
         let mut modifiers: Vec<String> = Vec::new();
         let mut head: Option<String> = None;
         let mut k = k;
@@ -1068,7 +1351,9 @@ impl<'a> Sentence<'a> {
                 break;
             }
         }
-        if head.is_none() {
+        // Only a count of one has a singular head ("1 drone"); for more,
+        // a singular word is a verb or an adverb ("7 remain missing").
+        if head.is_none() && singular {
             while let Some(last) = modifiers.pop() {
                 if !lemma::is_verb_form(&last) {
                     head = Some(last);
@@ -1098,7 +1383,15 @@ impl<'a> Sentence<'a> {
         while matches!(self.word(k), "and" | "or") && self.is_word(k + 1) {
             let mut j = k + 1;
             let mut other = None;
-            while j < self.len() && self.is_word(j) && !lexicon::is_function_word(self.word(j)) {
+            while j < self.len()
+                && self.is_word(j)
+                && !lexicon::is_function_word(self.word(j))
+                && lexicon::small_number(self.word(j)).is_none()
+                && !matches!(
+                    self.word(j),
+                    "dozens" | "hundreds" | "thousands" | "millions"
+                )
+            {
                 let (text, next) = self.compound(j);
                 j = next;
                 if lemma::is_plural(&text) && !lemma::is_verb_form(&text) {
@@ -1143,4 +1436,28 @@ fn measure_kind(per: Option<&str>) -> Kind {
     } else {
         Kind::Measure
     }
+}
+
+/// Nouns of change written right after an amount ("a 5% increase").
+fn change_noun(word: &str) -> Option<crate::Direction> {
+    use crate::Direction::{Down, Up};
+    Some(match word {
+        "increase" | "rise" | "gain" | "jump" | "hike" | "surge" | "boost" | "growth" => Up,
+        "decrease" | "fall" | "drop" | "decline" | "cut" | "loss" | "reduction" | "slump" => Down,
+        _ => return None,
+    })
+}
+
+/// Words for a multiple, and whether they say something grew by it.
+fn multiple(word: &str) -> Option<(f64, bool)> {
+    Some(match word {
+        "double" | "twice" | "twofold" => (2.0, false),
+        "doubled" | "doubling" => (2.0, true),
+        "triple" | "treble" | "thrice" | "threefold" => (3.0, false),
+        "tripled" | "trebled" | "tripling" => (3.0, true),
+        "quadruple" | "fourfold" => (4.0, false),
+        "quadrupled" => (4.0, true),
+        "tenfold" => (10.0, false),
+        _ => return None,
+    })
 }

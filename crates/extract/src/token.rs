@@ -57,6 +57,14 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>, out: &mut Vec<Token>)
             i = stop;
             continue;
         }
+        // ".08": a decimal with no leading zero, after a space.
+        if b == b'.' && spaced && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) && i + 1 < end {
+            let stop = number_end(bytes, i + 1, end);
+            out.push(Token::new(i, stop, TokenKind::Number, spaced));
+            spaced = false;
+            i = stop;
+            continue;
+        }
         if b < 0x80 {
             if b.is_ascii_alphabetic() {
                 let stop = word_end(text, i, end);
@@ -127,7 +135,7 @@ fn next_is_letter(text: &str, at: usize, end: usize) -> bool {
 /// exactly three digits, or 0.
 fn group_separator(bytes: &[u8], at: usize, end: usize) -> usize {
     let width = match bytes.get(at..) {
-        Some([b',', ..]) => 1,
+        Some([b',' | b' ', ..]) => 1,
         Some([0xC2, 0xA0, ..]) => 2,              // NBSP
         Some([0xE2, 0x80, 0xAF | 0x89, ..]) => 3, // narrow NBSP, thin space
         _ => return 0,
@@ -143,14 +151,31 @@ fn number_end(bytes: &[u8], start: usize, end: usize) -> usize {
     while i < end && bytes[i].is_ascii_digit() {
         i += 1;
     }
-    // A separator only groups a head of one to three digits.
+    // A separator only groups a head of one to three digits, and one
+    // number uses one kind of separator. A plain space groups only after
+    // a head of two or three digits or across two groups ("40 000",
+    // "1 234 567"), so that "May 5 100 people" stays two numbers.
     if i - start <= 3 {
+        let mut kind = None;
+        let mut groups = 0;
+        let mut spaced_at = None;
         loop {
             let width = group_separator(bytes, i, end);
-            if width == 0 {
+            if width == 0 || kind.is_some_and(|k| k != bytes[i]) {
                 break;
             }
+            kind = Some(bytes[i]);
+            if bytes[i] == b' ' && groups == 0 {
+                spaced_at = Some(i);
+            }
+            groups += 1;
             i += width + 3;
+        }
+        if let Some(at) = spaced_at
+            && groups == 1
+            && at - start < 2
+        {
+            i = at;
         }
     }
     if i + 1 < end && bytes[i] == b'.' && bytes[i + 1].is_ascii_digit() {
@@ -178,7 +203,7 @@ mod tests {
     fn numbers_keep_separators_and_decimals() {
         use TokenKind::*;
         assert_eq!(
-            texts("1,000 and 1\u{a0}000, 3.5. 12,34 2020, 300"),
+            texts("1,000 and 1\u{a0}000, 3.5. 12,34 2020, 300 40 000 5 100 .5"),
             vec![
                 ("1,000", Number),
                 ("and", Word),
@@ -192,6 +217,10 @@ mod tests {
                 ("2020", Number),
                 (",", Symbol),
                 ("300", Number),
+                ("40 000", Number),
+                ("5", Number),
+                ("100", Number),
+                (".5", Number),
             ]
         );
     }

@@ -18,3 +18,8 @@ fn snapshot(name: &str) {
 fn drone_night() {
     snapshot("drone-night.txt");
 }
+
+#[test]
+fn kinds() {
+    snapshot("kinds.txt");
+}

@@ -94,6 +94,26 @@ impl Story {
         self.extraction.figures.len() - 1
     }
 
+    pub fn add_weekday(&mut self, written: &str, weekday: jiff::civil::Weekday) -> usize {
+        let number = f64::from(weekday.to_monday_one_offset());
+        self.add_value(
+            written,
+            Kind::Weekday,
+            Value::Weekday(weekday),
+            Interval::exact(number),
+        )
+    }
+
+    /// A date without a year, as "June 10".
+    pub fn add_date(&mut self, written: &str, month: i8, day: i8) -> usize {
+        let value = Value::Date {
+            year: None,
+            month,
+            day,
+        };
+        self.add_value(written, Kind::Date, value, Interval::exact(0.0))
+    }
+
     pub fn figure(&mut self, id: usize) -> &mut Figure {
         &mut self.extraction.figures[id]
     }
@@ -201,4 +221,9 @@ pub fn rule(id: &str, body: &str) -> String {
     format!(
         "id: {id}\ntitle: A test rule\nseverity: error\ndocs:\n  what: Tests the engine.\n  why: Because.\n  example: None.\n{body}"
     )
+}
+
+/// A rule set of one rule with the usual boilerplate.
+pub fn rule_set(id: &str, body: &str) -> RuleSet {
+    rules(&rule(id, body))
 }
