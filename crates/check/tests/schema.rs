@@ -1,16 +1,20 @@
-//! rules/schema.json (which rule files point editors at) must be what
-//! `json_schema()` generates. `cargo xtask schema` rewrites it.
+//! rules/schema.json and rules/config.schema.json (which rule files point
+//! editors at) must be what `json_schema()` and `config_schema()` generate. `cargo xtask schema` rewrites it.
 
 #[test]
-fn the_committed_schema_is_up_to_date() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../rules/schema.json");
-    let generated =
-        serde_json::to_string_pretty(&tally_check::json_schema()).expect("serialisable") + "\n";
-    let committed = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "rules/schema.json is stale: run `cargo xtask schema`"
-    );
+fn the_committed_schemas_are_up_to_date() {
+    for (name, schema) in [
+        ("schema.json", tally_check::json_schema()),
+        ("config.schema.json", tally_check::config_schema()),
+    ] {
+        let path = format!("{}/../../rules/{name}", env!("CARGO_MANIFEST_DIR"));
+        let generated = serde_json::to_string_pretty(&schema).expect("serialisable") + "\n";
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "rules/{name} is stale: run `cargo xtask schema`"
+        );
+    }
 }
 
 #[test]
