@@ -254,9 +254,18 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// Figures that must never be bound together.
-    fn conflict(&self, a: usize, b: usize) -> bool {
-        if let (Some(x), Some(y)) = (&self.figure(a).actor, &self.figure(b).actor)
+    /// Figures that must never be bound together. Figures the language
+    /// links (a part and its whole, a list and its total, a change's two
+    /// ends) always may be: an attribution ("the ministry said") often gives
+    /// one of them another actor than its subject gives the other. Unlinked
+    /// figures of different countries never may; of different actors, only
+    /// under `actors: any`.
+    fn conflict(&self, a: usize, b: usize, any_actor: bool) -> bool {
+        if self.linked_either(a, b) || (self.list[a].is_some() && self.list[a] == self.list[b]) {
+            return false;
+        }
+        if !any_actor
+            && let (Some(x), Some(y)) = (&self.figure(a).actor, &self.figure(b).actor)
             && !actors_agree(x, y)
         {
             return true;
@@ -680,7 +689,11 @@ impl Binder<'_> {
             }
             if mine
                 .iter()
-                .any(|a| theirs.iter().any(|b| self.index.conflict(*a, *b)))
+                .any(|a| {
+                    theirs
+                        .iter()
+                        .any(|b| self.index.conflict(*a, *b, self.rule.any_actor))
+                })
             {
                 return false;
             }

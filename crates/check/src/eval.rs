@@ -20,6 +20,9 @@ pub(crate) enum Val {
         month: i8,
         day: i8,
     },
+    /// A day of the week, Monday = 1; a number in arithmetic, a name in
+    /// messages.
+    Weekday(i8),
     /// Nothing known (a missing dateline, a date figure used as a number).
     Unknown,
 }
@@ -28,6 +31,7 @@ impl Val {
     fn num(&self) -> Iv {
         match self {
             Val::Num(iv) => *iv,
+            Val::Weekday(day) => Iv::exact(f64::from(*day)),
             _ => Iv::FULL,
         }
     }
@@ -52,6 +56,21 @@ impl Val {
                 .map(|iv| format_interval(*iv))
                 .collect::<Vec<_>>()
                 .join(", "),
+            Val::Weekday(day) => {
+                const NAMES: [&str; 7] = [
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ];
+                usize::try_from(day - 1)
+                    .ok()
+                    .and_then(|at| NAMES.get(at))
+                    .map_or_else(|| day.to_string(), |name| (*name).to_string())
+            }
             Val::Date { year, month, day } => match year {
                 Some(year) => format!("{year:04}-{month:02}-{day:02}"),
                 None => format!("{month:02}-{day:02}"),
@@ -91,7 +110,7 @@ impl Env<'_> {
         match figure.value {
             FigureValue::Date { year, month, day } => Val::Date { year, month, day },
             FigureValue::Weekday(weekday) => {
-                Val::Num(Iv::exact(f64::from(weekday.to_monday_one_offset())))
+                Val::Weekday(weekday.to_monday_one_offset())
             }
             _ => Val::Num(self.interval(figure)),
         }
@@ -205,7 +224,7 @@ impl Env<'_> {
             (None, None) => None,
         };
         date.map_or(Val::Unknown, |date| {
-            Val::Num(Iv::exact(f64::from(date.weekday().to_monday_one_offset())))
+            Val::Weekday(date.weekday().to_monday_one_offset())
         })
     }
 

@@ -30,6 +30,8 @@ pub struct Rule {
     pub check_text: String,
     pub(crate) selectors: Vec<Selector>,
     pub(crate) within: Option<Window>,
+    /// `actors: any`: bind figures whatever their actors.
+    pub(crate) any_actor: bool,
     pub(crate) check: Expr,
     pub(crate) message: Template,
     pub(crate) help: Option<Template>,
@@ -445,6 +447,9 @@ impl<'a> Loader<'a> {
             .map(|node| self.figures(node))
             .unwrap_or_default();
         let within = get("within").and_then(|node| self.window(node));
+        let any_actor = get("actors")
+            .and_then(|node| self.choice(node, &schema::ACTORS, "`same` or `any`"))
+            .is_some_and(|choice| choice == "any");
         let hedges = get("hedges").and_then(|node| self.hedges(node));
         let types: Vec<Type> = selectors.iter().map(selector_type).collect();
         let mut check_text = String::new();
@@ -493,6 +498,7 @@ impl<'a> Loader<'a> {
             check_text,
             selectors,
             within,
+            any_actor,
             check: check?,
             message: message?,
             help,

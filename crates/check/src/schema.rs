@@ -50,6 +50,7 @@ pub(crate) const QUALIFIERS: [&str; 7] = [
 ];
 pub(crate) const CHANGES: [&str; 4] = ["up", "down", "any", "none"];
 pub(crate) const WINDOWS: [&str; 3] = ["sentence", "paragraph", "document"];
+pub(crate) const ACTORS: [&str; 2] = ["same", "any"];
 pub(crate) const SEVERITIES: [&str; 3] = ["error", "warning", "advice"];
 pub(crate) const MANY: [&str; 4] = ["all", "list", "sentence", "paragraph"];
 
@@ -85,6 +86,9 @@ fn change() -> Value {
 }
 fn window() -> Value {
     json!({ "enum": WINDOWS })
+}
+fn actors() -> Value {
+    json!({ "enum": ACTORS })
 }
 fn severity() -> Value {
     json!({ "enum": SEVERITIES })
@@ -178,6 +182,12 @@ pub(crate) const RULE_KEYS: &[Key] = &[
         false,
         "Every figure must share this window with the first one: sentence, paragraph or document (the default).",
         window,
+    ),
+    key(
+        "actors",
+        false,
+        "`same` (the default): figures that are not linked are only bound together when their actors agree; `any`: whoever states them (for a figure restated by another source).",
+        actors,
     ),
     key(
         "check",

@@ -11,7 +11,7 @@ figures:
   day: { kind: weekday }
   date: { kind: date, next-to: day }
 check: weekday(date) == day
-message: "{date} is not a {day}"
+message: "{date} is a {weekday(date)}, not a {day}"
 "#;
 
 const PAIR: &str = r#"
@@ -80,6 +80,31 @@ fn figures_of_different_actors_are_never_bound_together() {
     story.verb(part, "close").actor(part, "county");
     assert!(story.check(&rules).is_empty());
     story.actor(part, "City");
+    assert_eq!(story.messages(&rules), ["12 of 10"]);
+}
+
+#[test]
+fn linked_figures_bind_whatever_their_actors() {
+    let rules = rules(&rule("t/pair", PAIR));
+    let mut story = Story::new("The city ran 10 parks; of those, 12 closed, the county said.");
+    let whole = story.add("10", Kind::Count, 10.0);
+    story.verb(whole, "run").actor(whole, "city");
+    let part = story.add("12", Kind::Count, 12.0);
+    story.verb(part, "close").actor(part, "county");
+    assert!(story.check(&rules).is_empty());
+    story.link(part, LinkKind::PartOf, whole);
+    assert_eq!(story.messages(&rules), ["12 of 10"]);
+}
+
+#[test]
+fn actors_any_compares_what_different_sources_say() {
+    let body = PAIR.replace("check:", "actors: any\ncheck:");
+    let rules = rules(&rule("t/pair", &body));
+    let mut story = Story::new("The city ran 10 parks, and the county closed 12.");
+    let whole = story.add("10", Kind::Count, 10.0);
+    story.verb(whole, "run").actor(whole, "city");
+    let part = story.add("12", Kind::Count, 12.0);
+    story.verb(part, "close").actor(part, "county");
     assert_eq!(story.messages(&rules), ["12 of 10"]);
 }
 
@@ -229,7 +254,7 @@ fn a_weekday_is_checked_against_its_date_in_the_datelines_year() {
     // June 10, 2025 was a Tuesday.
     assert_eq!(
         build(jiff::civil::Weekday::Monday, true).messages(&rules),
-        ["June 10 is not a Monday"]
+        ["June 10 is a Tuesday, not a Monday"]
     );
     assert!(
         build(jiff::civil::Weekday::Tuesday, true)
