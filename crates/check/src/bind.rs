@@ -687,14 +687,11 @@ impl Binder<'_> {
             if other == name {
                 continue;
             }
-            if mine
-                .iter()
-                .any(|a| {
-                    theirs
-                        .iter()
-                        .any(|b| self.index.conflict(*a, *b, self.rule.any_actor))
-                })
-            {
+            if mine.iter().any(|a| {
+                theirs
+                    .iter()
+                    .any(|b| self.index.conflict(*a, *b, self.rule.any_actor))
+            }) {
                 return false;
             }
             let holds = |subject: &[usize], target: &[usize], relation: Relation| {

@@ -109,9 +109,7 @@ impl Env<'_> {
     fn figure_value(&self, figure: &Figure) -> Val {
         match figure.value {
             FigureValue::Date { year, month, day } => Val::Date { year, month, day },
-            FigureValue::Weekday(weekday) => {
-                Val::Weekday(weekday.to_monday_one_offset())
-            }
+            FigureValue::Weekday(weekday) => Val::Weekday(weekday.to_monday_one_offset()),
             _ => Val::Num(self.interval(figure)),
         }
     }

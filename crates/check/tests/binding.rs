@@ -431,16 +431,21 @@ fn a_date_without_a_year_is_placed_nearest_the_dateline() {
     let rules = rule_set("t/weekday-nearest", WEEKDAY);
     // October 29 was a Monday in 2018 and a Tuesday in 2019: a story of
     // January 2019 means last October.
-    let story = |weekday: jiff::civil::Weekday| {
-        let mut story = Story::new("The deal closed on Monday, October 29.").dated(2019, 1, 10);
-        story.add_weekday("Monday", weekday);
+    let story = |name: &str, weekday: jiff::civil::Weekday| {
+        let mut story =
+            Story::new(&format!("The deal closed on {name}, October 29.")).dated(2019, 1, 10);
+        story.add_weekday(name, weekday);
         story.add_date("October 29", 10, 29);
         story
     };
-    assert!(story(jiff::civil::Weekday::Monday).check(&rules).is_empty());
+    assert!(
+        story("Monday", jiff::civil::Weekday::Monday)
+            .check(&rules)
+            .is_empty()
+    );
     assert_eq!(
-        story(jiff::civil::Weekday::Tuesday).messages(&rules),
-        ["October 29 is not a Monday"]
+        story("Tuesday", jiff::civil::Weekday::Tuesday).messages(&rules),
+        ["October 29 is a Monday, not a Tuesday"]
     );
 }
 
