@@ -10,7 +10,7 @@ use tally_ingest::Document;
 use tally_report::suppress::{self, Suppressed};
 use tally_report::{
     DocumentReport, Entry, FindingDiagnostic, Report, Style, Summary, render_github,
-    render_github_problem, render_human, render_json, render_junit, render_sarif,
+    render_github_problem, render_html, render_human, render_json, render_junit, render_sarif,
 };
 
 use crate::pipeline::{self, Batch, Item};
@@ -66,6 +66,9 @@ pub enum Format {
     Github,
     /// JUnit XML: a test case per document and rule, a failure per finding.
     Junit,
+    /// One self-contained HTML page: each document's text with its figures
+    /// and findings.
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -153,7 +156,8 @@ pub fn run(args: CheckArgs) -> u8 {
     };
     let extractor = Extractor::new();
     let pool = crate::thread_pool(&args.jobs);
-    let keep_figures = false;
+    let keep_figures =
+        args.format == Format::Html || args.writes.iter().any(|(f, _)| *f == Format::Html);
     let min = args.min_severity.severity();
     let batch = pipeline::process(&paths, &args.inputs.options(), &pool, |document| {
         let start = Instant::now();
@@ -280,6 +284,7 @@ impl View<'_> {
             Format::Human | Format::Json | Format::Github => self.per_item(format, style, false),
             Format::Sarif => render_sarif(&self.report(), self.cwd),
             Format::Junit => render_junit(&self.report()),
+            Format::Html => render_html(&self.report()),
         }
     }
 

@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use common::{json_lines, stderr, stdout};
@@ -128,7 +128,7 @@ fn sarif(output: &Output) -> Json {
 #[test]
 fn every_format_is_pinned_on_a_small_corpus() {
     let corpus = Corpus::new();
-    for format in ["human", "json", "sarif", "github", "junit"] {
+    for format in ["human", "json", "sarif", "github", "junit", "html"] {
         let output = corpus.tally(&["news", "--format", format]);
         let report = format!(
             "{}--- {}\n--- exit {}",
@@ -398,5 +398,133 @@ fn every_format_agrees_with_json_on_the_fixtures() {
     );
     let junit = stdout(&run("junit"));
     assert_eq!(junit.matches("<failure ").count(), json.len());
-    let _: PathBuf = common::root();
+}
+
+/// What the test adds to a copy of the report (the report itself has no
+/// script): after layout, for every finding card, whether it has a size, is
+/// not hidden and fits the viewport, and its message; and whether the page
+/// scrolls sideways.
+const PROBE: &str = r#"<script>
+addEventListener('load', () => {
+  const width = document.documentElement.clientWidth;
+  const cards = [...document.querySelectorAll('div.finding')].map(card => {
+    const box = card.getBoundingClientRect();
+    const style = getComputedStyle(card);
+    return {
+      visible: box.width > 0 && box.height > 0 && style.visibility === 'visible'
+        && style.display !== 'none' && box.left >= 0 && box.right <= width + 1,
+      message: card.querySelector('.msg').textContent,
+    };
+  });
+  const probe = document.createElement('pre');
+  probe.id = 'probe';
+  probe.textContent = JSON.stringify({
+    overflow: document.documentElement.scrollWidth > width + 1,
+    cards,
+  });
+  document.body.append(probe);
+});
+</script>"#;
+
+fn chromium() -> Option<&'static str> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|name| {
+            Command::new(name)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+}
+
+#[test]
+fn html_report_is_self_contained() {
+    let corpus = Corpus::new();
+    let html = stdout(&corpus.tally(&["news", "--format", "html"]));
+    for outside in [
+        "<script", "<link", "src=", "url(", "@import", "http://", "https://",
+    ] {
+        assert!(
+            !html.contains(outside),
+            "the report reaches outside with {outside}"
+        );
+    }
+    // Each finding's message is in a card, and figures carry their kind.
+    for finding in json_lines(&corpus.tally(&["news", "--format", "json"])) {
+        let message = finding["message"].as_str().unwrap();
+        assert!(
+            html.contains(&format!("<p class=\"msg\">{message}</p>")),
+            "{message}"
+        );
+    }
+    assert!(
+        html.contains("class=\"fig k-count lab sev-error\""),
+        "{html}"
+    );
+    assert!(html.contains("<details class=\"finding sev-advice\"><summary>accepted:"));
+}
+
+/// Renders the report in headless Chromium at a phone's width and at a
+/// desktop's, and checks every finding's card is laid out on screen.
+#[test]
+fn html_report_shows_every_finding_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!("skipped: no chromium on PATH (.ci/run installs Debian's chromium)");
+        return;
+    };
+    let corpus = Corpus::new();
+    let html = stdout(&corpus.tally(&["news", "--format", "html"]));
+    let page = corpus.path().join("probed.html");
+    std::fs::write(&page, html.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
+    let mut expected: Vec<String> = json_lines(&corpus.tally(&["news", "--format", "json"]))
+        .iter()
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(expected.len(), 4);
+    // A card stands beside its paragraph, so page order is not report order.
+    expected.sort();
+    for size in ["390,844", "1280,900"] {
+        let output = Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+                &format!(
+                    "--user-data-dir={}",
+                    corpus.path().join("profile").display()
+                ),
+                &format!("--window-size={size}"),
+                "--dump-dom",
+            ])
+            .arg(format!("file://{}", page.display()))
+            .output()
+            .expect("chromium runs");
+        let dom = stdout(&output);
+        let start = dom
+            .find("<pre id=\"probe\">")
+            .unwrap_or_else(|| panic!("no probe in the DOM at {size}: {}", stderr(&output)))
+            + "<pre id=\"probe\">".len();
+        let end = start + dom[start..].find("</pre>").unwrap();
+        let json = dom[start..end]
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&");
+        let probe: Json = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            probe["overflow"], false,
+            "the page scrolls sideways at {size}"
+        );
+        let cards = probe["cards"].as_array().unwrap();
+        let mut shown: Vec<&str> = cards
+            .iter()
+            .map(|c| c["message"].as_str().unwrap())
+            .collect();
+        shown.sort();
+        assert_eq!(shown, expected, "at {size}");
+        for card in cards {
+            assert_eq!(card["visible"], true, "at {size}: {card}");
+        }
+    }
 }

@@ -15,6 +15,7 @@
 mod diagnostic;
 mod figures;
 mod github;
+mod html;
 mod junit;
 mod location;
 mod model;
@@ -26,6 +27,7 @@ pub mod suppress;
 pub use diagnostic::{FindingDiagnostic, Style, render_human, render_json};
 pub use figures::{figure_json, figure_table};
 pub use github::{render_github, render_github_problem};
+pub use html::render_html;
 pub use junit::render_junit;
 pub use model::{DocumentReport, Entry, Report};
 pub use position::{Lines, Position};
