@@ -11,6 +11,7 @@ use std::ops::Range;
 use tally_check::{Finding, Severity};
 use tally_extract::{Figure, Kind};
 
+use crate::Summary;
 use crate::junit::escape;
 use crate::location::Places;
 use crate::model::{DocumentReport, Entry, Report, severity_name};
@@ -59,7 +60,14 @@ pub fn render_html(report: &Report<'_>) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>tally report</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<header>\n\
          <h1>tally report</h1>\n<p class=\"summary\" id=\"summary\">{}</p>\n</header>\n",
-        escape(&report.summary.to_string())
+        // Without the time, so that the same input gives the same page.
+        escape(
+            &Summary {
+                elapsed: None,
+                ..report.summary.clone()
+            }
+            .to_string()
+        )
     );
     index(report, &mut out);
     let problems: Vec<_> = report
