@@ -236,10 +236,11 @@ pub fn run(args: CheckArgs) -> u8 {
         color: crate::use_color(args.color, &std::io::stdout()),
         width: terminal_width(),
     };
-    let mut text = view.render(args.format, style);
-    if args.explain && matches!(args.format, Format::Human | Format::Json) {
-        text = view.with_explanations(args.format, style);
-    }
+    let text = if args.explain && matches!(args.format, Format::Human | Format::Json) {
+        view.per_item(args.format, style, true)
+    } else {
+        view.render(args.format, style)
+    };
     if std::io::stdout().lock().write_all(text.as_bytes()).is_err() {
         // The reader went away (a closed pipe); nothing more to say.
         return exit::UNUSABLE;
@@ -286,10 +287,6 @@ impl View<'_> {
             Format::Junit => render_junit(&self.report()),
             Format::Html => render_html(&self.report()),
         }
-    }
-
-    fn with_explanations(&self, format: Format, style: Style) -> String {
-        self.per_item(format, style, true)
     }
 
     /// The formats that write each input's findings on their own.
