@@ -232,10 +232,7 @@ pub fn run(args: CheckArgs) -> u8 {
             code = Some(exit::UNUSABLE);
         }
     }
-    let style = Style {
-        color: crate::use_color(args.color, &std::io::stdout()),
-        width: terminal_width(),
-    };
+    let style = Style::terminal(crate::use_color(args.color, &std::io::stdout()));
     let text = if args.explain && matches!(args.format, Format::Human | Format::Json) {
         view.per_item(args.format, style, true)
     } else {
@@ -418,15 +415,6 @@ fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
         std::fs::create_dir_all(parent)?;
     }
     std::fs::write(path, text)
-}
-
-/// `COLUMNS` when the shell exports it, else 100.
-fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|columns| columns.parse::<usize>().ok())
-        .filter(|&columns| columns >= 40)
-        .unwrap_or(100)
 }
 
 /// The inputs among `paths` that git reports changed since `rev`: changed

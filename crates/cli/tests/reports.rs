@@ -187,6 +187,28 @@ fn unusable_input_exits_2_whatever_the_policy() {
         let output = corpus.tally(&["news", "missing.txt", "--fail-on", fail_on]);
         assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     }
+    // Each machine format says which inputs went unchecked.
+    let args = |format| ["news", "missing.txt", "--format", format];
+    let log = sarif(&corpus.tally(&args("sarif")));
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
+    assert_eq!(notes.len(), 2, "{notes:#?}");
+    let junit = stdout(&corpus.tally(&args("junit")));
+    assert!(junit.contains("errors=\"2\""), "{junit}");
+    let github = stdout(&corpus.tally(&args("github")));
+    assert!(
+        github
+            .lines()
+            .any(|l| l.starts_with("::error file=missing.txt,")),
+        "{github}"
+    );
+    assert!(
+        github
+            .lines()
+            .any(|l| l.starts_with("::error file=news/blank.txt,")),
+        "{github}"
+    );
 }
 
 #[test]
@@ -527,4 +549,34 @@ fn html_report_shows_every_finding_in_a_real_browser() {
             assert_eq!(card["visible"], true, "at {size}: {card}");
         }
     }
+}
+
+#[test]
+fn human_output_follows_no_color_clicolor_force_and_columns() {
+    let corpus = Corpus::new();
+    let run = |env: &[(&str, &str)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_tally"));
+        command
+            .current_dir(corpus.path())
+            .args(["check", "--rules", "rules", "news/raid.md"])
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("COLUMNS");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        stdout(&command.output().unwrap())
+    };
+    assert!(!run(&[]).contains('\u{1b}'), "a pipe gets no colour");
+    assert!(run(&[("CLICOLOR_FORCE", "1")]).contains('\u{1b}'));
+    assert!(!run(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).contains('\u{1b}'));
+    let help = |text: &str| {
+        text.lines()
+            .find(|line| line.trim_start().starts_with("help: one of"))
+            .map(str::to_string)
+            .unwrap()
+    };
+    let narrow = run(&[("COLUMNS", "40")]);
+    assert!(help(&narrow).trim_end().chars().count() <= 40, "{narrow}");
+    assert_ne!(help(&narrow), help(&run(&[])), "40 columns wrap the help");
 }
