@@ -9,8 +9,9 @@
 //! (`<!-- tally-ignore RULE-ID: reason -->`), because which findings a
 //! report lists as accepted is part of the report.
 //!
-//! It decides nothing else: which findings exist is `tally-check`'s
-//! business, and which are shown or fail a run is the command line's.
+//! It does not decide anything else: which findings exist is
+//! `tally-check`'s business, and which are shown or fail a run is the
+//! command line's.
 
 mod diagnostic;
 mod figures;
