@@ -484,6 +484,14 @@ fn html_report_is_self_contained() {
         "{html}"
     );
     assert!(html.contains("<details class=\"finding sev-advice\"><summary>accepted:"));
+    // Only the document without findings (calm.txt) is folded away.
+    assert_eq!(html.matches("<details class=\"quiet\">").count(), 1);
+    let folded = html.find("<details class=\"quiet\">").unwrap();
+    assert!(
+        html[..folded]
+            .rfind("<h2>")
+            .is_some_and(|h| html[h..folded].contains("news/calm.txt"))
+    );
 }
 
 /// Renders the report in headless Chromium at a phone's width and at a

@@ -46,6 +46,7 @@ sup.ref a { text-decoration: none; font-weight: 700; font-size: .75em; padding: 
 .sev-error .badge { color: var(--error); } .sev-warning .badge { color: var(--warning); } .sev-advice .badge { color: var(--advice); }
 .msg { font-weight: 600; } .help { color: var(--muted); }
 details.finding { opacity: .75; }
+details.quiet > summary { color: var(--muted); cursor: pointer; }
 .problem { color: var(--error); }
 code { font-size: .85em; }
 .legend span { margin-right: .5rem; white-space: nowrap; }
@@ -188,6 +189,12 @@ fn document_section(n: usize, report: &DocumentReport<'_>, out: &mut String) {
     for &i in &unplaced {
         card(n, i, &report.findings[i], &places, out);
     }
+    // A document with nothing to say is folded, so a corpus's report stays
+    // a list of the stories that need a look.
+    let quiet = report.findings.is_empty() && report.suppressed.is_empty();
+    if quiet {
+        out.push_str("<details class=\"quiet\"><summary>No findings; show the text</summary>\n");
+    }
     for (b, block) in blocks.iter().enumerate() {
         let here: Vec<usize> = (0..report.findings.len())
             .filter(|&i| block_of(&report.findings[i]) == Some(b))
@@ -223,6 +230,9 @@ fn document_section(n: usize, report: &DocumentReport<'_>, out: &mut String) {
             );
         }
         out.push_str("</aside>\n</div>\n");
+    }
+    if quiet {
+        out.push_str("</details>\n");
     }
     out.push_str("</section>\n");
 }
