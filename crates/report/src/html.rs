@@ -357,7 +357,7 @@ fn legend(report: &Report<'_>, out: &mut String) {
     out.push_str("<footer>\n<p class=\"legend\">Figures by kind: ");
     for kind in kinds {
         let name = kind_name(kind);
-        let _ = write!(out, "<span class=\"fig k-{name}\">{name}</span>");
+        let _ = write!(out, "<span class=\"fig k-{name}\">{name}</span> ");
     }
     out.push_str("</p>\n</footer>\n");
 }
