@@ -43,7 +43,7 @@ pub struct CheckArgs {
     #[arg(long)]
     stats: bool,
     /// Check only the inputs git reports changed since REV (committed,
-    /// staged, unstaged or untracked).
+    /// staged, unstaged or untracked). Stdin is never counted as changed.
     #[arg(long, value_name = "REV")]
     changed_since: Option<String>,
     /// Also show, per rule, what it bound and whether it held, broke or
