@@ -368,3 +368,49 @@ fn kind_name(kind: Kind) -> String {
         .and_then(|value| value.as_str().map(str::to_string))
         .unwrap_or_else(|| "figure".to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(bytes: Range<usize>, finding: usize, severity: Severity) -> Mark {
+        Mark {
+            bytes,
+            finding,
+            severity,
+            text: format!("label {finding}"),
+        }
+    }
+
+    #[test]
+    fn overlapping_labels_take_the_worst_severity_and_each_its_number() {
+        let text = "a <b> 90 and 70";
+        let marks = [
+            mark(6..8, 0, Severity::Advice),
+            mark(6..8, 1, Severity::Error),
+            mark(13..15, 1, Severity::Error),
+        ];
+        let mut out = String::new();
+        highlight(3, text, 0..text.len(), &[], &marks, &mut out);
+        assert_eq!(
+            out,
+            "a &lt;b&gt; <span class=\"lab sev-error\" title=\"label 0; label 1\">90</span>\
+             <sup class=\"ref sev-advice\"><a href=\"#f-3-0\">1</a></sup>\
+             <sup class=\"ref sev-error\"><a href=\"#f-3-1\">2</a></sup> and \
+             <span class=\"lab sev-error\" title=\"label 1\">70</span>\
+             <sup class=\"ref sev-error\"><a href=\"#f-3-1\">2</a></sup>"
+        );
+    }
+
+    #[test]
+    fn a_label_outside_the_block_or_inside_a_character_is_left_out() {
+        let text = "é 12";
+        let marks = [
+            mark(1..2, 0, Severity::Error),
+            mark(3..9, 1, Severity::Error),
+        ];
+        let mut out = String::new();
+        highlight(0, text, 0..text.len(), &[], &marks, &mut out);
+        assert_eq!(out, "é 12");
+    }
+}

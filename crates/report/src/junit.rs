@@ -159,3 +159,16 @@ pub(crate) fn escape(text: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_drops_what_xml_cannot_hold() {
+        assert_eq!(
+            escape("a<b & \"c\" 'd'\u{7}\n"),
+            "a&lt;b &amp; &quot;c&quot; &#39;d&#39;\n"
+        );
+    }
+}
