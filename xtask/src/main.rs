@@ -86,8 +86,23 @@ fn main() -> ExitCode {
                     args.push(dir.into());
                 }
             }
+            // The files a CI job uploads: SARIF for code scanning, the JSON
+            // findings, and the HTML page kept as an artifact.
+            let reports = root.join("target").join("tally");
+            for (format, file) in [
+                ("sarif", "report.sarif"),
+                ("json", "report.json"),
+                ("html", "report.html"),
+            ] {
+                let mut value = OsString::from(format!("{format}="));
+                value.push(reports.join(file));
+                args.push("--write".into());
+                args.push(value);
+            }
             args.extend(rest);
-            tally::run(args)
+            let code = tally::run(args);
+            eprintln!("reports written to {}", reports.display());
+            code
         }
         Command::TestRules { json } => {
             let root = workspace_root();

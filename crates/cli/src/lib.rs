@@ -1,8 +1,8 @@
 //! The `tally` command line: `check`, `extract` and `rules`.
 //!
 //! This crate wires the stages together (ingest, extract, check, report),
-//! runs documents in parallel and decides exit codes. It holds no language
-//! or rule knowledge of its own. `xtask` calls [`run`] directly, so
+//! runs documents in parallel and decides exit codes. It does not hold
+//! language or rule knowledge of its own. `xtask` calls [`run`] directly, so
 //! `cargo xtask check` and `tally check` are the same code.
 
 mod check;

@@ -177,6 +177,20 @@ impl Style {
     }
 }
 
+impl Style {
+    /// For a terminal: `COLUMNS` when the shell exports it, else the width
+    /// of the terminal on stdout, else 100 (a pipe or a CI log).
+    pub fn terminal(color: bool) -> Style {
+        let width = std::env::var("COLUMNS")
+            .ok()
+            .and_then(|columns| columns.parse::<usize>().ok())
+            .or_else(|| terminal_size::terminal_size().map(|(width, _)| usize::from(width.0)))
+            .filter(|&width| width >= 40)
+            .unwrap_or(100);
+        Style { color, width }
+    }
+}
+
 /// miette's graphical rendering of any diagnostic.
 pub fn render_human(diagnostic: &dyn Diagnostic, style: Style) -> String {
     let theme = if style.color {

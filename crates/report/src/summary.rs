@@ -18,6 +18,10 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub advice: usize,
+    /// Findings an inline suppression accepted (not counted above).
+    pub suppressed: usize,
+    /// Findings below `--min-severity`: counted above, not shown.
+    pub hidden: usize,
     pub elapsed: Option<Duration>,
 }
 
@@ -40,6 +44,12 @@ impl fmt::Display for Summary {
             plural(self.warnings, "warning", "warnings"),
             plural(self.advice, "advice", "advice"),
         )?;
+        if self.suppressed > 0 {
+            write!(f, ", {} suppressed", self.suppressed)?;
+        }
+        if self.hidden > 0 {
+            write!(f, " ({} not shown)", self.hidden)?;
+        }
         if let Some(elapsed) = self.elapsed {
             write!(f, " in {:.2}s", elapsed.as_secs_f64())?;
         }
@@ -47,7 +57,7 @@ impl fmt::Display for Summary {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -66,11 +76,13 @@ mod tests {
             errors: 0,
             warnings: 1,
             advice: 3,
+            suppressed: 2,
+            hidden: 3,
             elapsed: None,
         };
         assert_eq!(
             summary.to_string(),
-            "1 document checked (2 unreadable, 1 empty), 12 figures, 1 rule: 0 errors, 1 warning, 3 advice"
+            "1 document checked (2 unreadable, 1 empty), 12 figures, 1 rule: 0 errors, 1 warning, 3 advice, 2 suppressed (3 not shown)"
         );
     }
 
