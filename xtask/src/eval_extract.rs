@@ -284,6 +284,13 @@ fn run_file(path: &Path, extractor: &Extractor) -> Result<Tally, String> {
                     &input[range.clone()]
                 );
             }
+            if value_ok && !span_ok && std::env::var_os("EVAL_EXTRACT_SPAN_MISSES").is_some() {
+                let found: Vec<&str> = figures.iter().map(|f| &input[f.span.range()]).collect();
+                eprintln!(
+                    "{file}: want span {:?} got {found:?}",
+                    &input[range.clone()]
+                );
+            }
             tally.value_ok += usize::from(value_ok);
             tally.span_ok += usize::from(span_ok);
         }

@@ -168,7 +168,7 @@ impl<'a> Sentence<'a> {
     fn prefixed_dollar(&self, i: usize) -> bool {
         i > 0
             && self.raw(i) == "$"
-            && self.glued(i)
+            && (self.glued(i) || matches!(self.raw(i - 1), "us" | "hk"))
             && self.is_word(i - 1)
             && lexicon::dollar_prefix(self.word(i - 1)).is_some()
     }
@@ -203,8 +203,9 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         // "US$5", "HK$ 3"
+        // Copy tokenised word by word writes "us $ 150 million".
         if self.raw(i + 1) == "$"
-            && self.glued(i + 1)
+            && (self.glued(i + 1) || matches!(raw, "us" | "hk"))
             && self.is_number(i + 2)
             && let Some(code) = lexicon::dollar_prefix(word)
         {
@@ -1058,17 +1059,23 @@ impl<'a> Sentence<'a> {
                 }
             }
         };
-        if matches!(kind, Kind::Count | Kind::Money | Kind::Percent)
+        // "5,000 a week", "$45 per barrel", "188 miles an hour". The span
+        // stays on the amount; `per` carries the rest.
+        let rated = matches!(
+            kind,
+            Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
+        );
+        if rated
+            && per.is_none()
             && let Some((p, end)) = self.per_after(after)
         {
             per = Some(p);
             after = end;
-            last = if noun.is_none() { end - 1 } else { last };
         }
         let kind = match (kind, &per, second) {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
-            (Kind::Count | Kind::Money, Some(_), None) => Kind::Rate,
+            (Kind::Count | Kind::Money | Kind::Measure, Some(_), None) => Kind::Rate,
             // "CentOS 8", "Apollo 11": a bare number right after a name,
             // counting nothing, names a version or a model.
             (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
