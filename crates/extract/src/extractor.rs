@@ -216,6 +216,9 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             link = Some((a, LinkKind::From, b));
         } else if fb.hedge_first > 0
             && s.word(fb.hedge_first - 1) == "from"
+            && s.word(fb.after) != "to"
+            && s.word(fb.last + 1) != "to"
+            && fb.kind != Kind::Range
             && fa.kind == fb.kind
             && is_amount(fa.kind)
         {

@@ -316,6 +316,18 @@ impl<'a> Sentence<'a> {
 
     /// "11 a.m. ET", "9:30", "9:30pm".
     fn time_at(&self, i: usize) -> Option<Found> {
+        // "0930 UTC": a 24-hour clock time, only with its time zone.
+        if self.raw(i).len() == 4
+            && is_time_zone(self.raw(i + 1))
+            && let (Ok(h), Ok(m)) = (
+                self.raw(i)[..2].parse::<i8>(),
+                self.raw(i)[2..].parse::<i8>(),
+            )
+            && h < 24
+            && m < 60
+        {
+            return Some(self.simple(i, i + 1, Kind::Time, Value::Time { hour: h, minute: m }));
+        }
         let hour: i8 = self
             .raw(i)
             .parse()
@@ -353,25 +365,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         last = end.unwrap_or(last);
-        if matches!(
-            self.raw(last + 1),
-            "ET" | "EST"
-                | "EDT"
-                | "CT"
-                | "CST"
-                | "CDT"
-                | "PT"
-                | "PST"
-                | "PDT"
-                | "GMT"
-                | "UTC"
-                | "BST"
-                | "CET"
-                | "CEST"
-                | "IST"
-                | "JST"
-                | "AEST"
-        ) {
+        if is_time_zone(self.raw(last + 1)) {
             last += 1;
         }
         Some(self.simple(i, last, Kind::Time, Value::Time { hour, minute }))
@@ -770,7 +764,15 @@ impl<'a> Sentence<'a> {
         // Range: "10 to 15", "10-15", "between 5 and 10", "$5m-$7m".
         let mut second = None;
         let between = first > 0 && self.word(first - 1) == "between";
-        let from = first > 0 && self.word(first - 1) == "from";
+        // "from 10 to 15" is a change, unless something ranges over it
+        // ("ages ranging from 11 to 75").
+        let from = first > 0
+            && self.word(first - 1) == "from"
+            && !(first > 1
+                && matches!(
+                    self.word(first - 2),
+                    "ranging" | "range" | "ranged" | "varying" | "varied" | "aged"
+                ));
         let joiner = self.raw(last + 1);
         let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
             || (joiner == "to" && !from)
@@ -1076,6 +1078,17 @@ impl<'a> Sentence<'a> {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
             (Kind::Count | Kind::Money | Kind::Measure, Some(_), None) => Kind::Rate,
+            // "She was 26.": a bare number said of a person is an age.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && first >= 2
+                    && matches!(self.word(first - 1), "was" | "is")
+                    && matches!(self.word(first - 2), "he" | "she" | "who")
+                    && !self.is_word(last + 1) =>
+            {
+                unit = Some("year".into());
+                Kind::Age
+            }
             // "CentOS 8", "Apollo 11": a bare number right after a name,
             // counting nothing, names a version or a model.
             (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
@@ -1467,4 +1480,29 @@ fn multiple(word: &str) -> Option<(f64, bool)> {
         "tenfold" => (10.0, false),
         _ => return None,
     })
+}
+
+fn is_time_zone(word: &str) -> bool {
+    matches!(
+        word,
+        "ET" | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "IST"
+            | "JST"
+            | "AEST"
+            | "MSK"
+            | "EET"
+            | "EEST"
+    )
 }
