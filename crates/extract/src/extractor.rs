@@ -200,6 +200,16 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         ) && is_amount(fa.kind)
         {
             link = Some((a, LinkKind::PartOf, b));
+        } else if fa.kind == Kind::Count
+            && fb.kind == Kind::Count
+            && fb.hedge_first > 0
+            && matches!(
+                s.word(fb.hedge_first - 1),
+                "including" | "includes" | "included"
+            )
+        {
+            // "killed 30 people, including 12 children"
+            link = Some((b, LinkKind::PartOf, a));
         } else if fa.kind == fb.kind
             && (fa.unit != fb.unit || fa.per != fb.per)
             && matches!(fa.kind, Kind::Money | Kind::Measure | Kind::Rate)
@@ -256,9 +266,10 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     }
 }
 
-/// "Of those, 88 ...", "Of them, ...", "Of these, ...".
+/// "Of those, 88 ...", "Of them, ...", "Among them, ...".
 fn opens_with_of_those(s: &Sentence) -> bool {
-    s.word(0) == "of" && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
+    matches!(s.word(0), "of" | "among")
+        && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
 }
 
 /// Links every count of the sentence that starts at figure `start` to
