@@ -191,7 +191,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && (matches!(
                 between_after_noun.as_slice(),
                 [",", "or", ..] | ["("] | ["or"]
-            ))
+            ) || (between_after_noun.as_slice() == [","] && s.word(fb.last + 1) == "of"))
         {
             link = Some((b, LinkKind::ShareOf, a));
         } else if matches!(

@@ -124,6 +124,11 @@ impl<'a> Sentence<'a> {
                 last = k;
             }
             unit = Some(t.into());
+        } else if matches!(raw, "C" | "F") && self.glued(k) {
+            // "40C", "104F"
+            kind = Some(Kind::Measure);
+            unit = Some(if raw == "C" { "°C" } else { "°F" }.into());
+            last = k;
         } else if raw == "°" {
             let u = match self.word(k + 1) {
                 "c" if self.glued(k + 1) => Some("°C"),
