@@ -14,6 +14,9 @@
 //!   written "a/b" or "a over b" ("3/4" is a date as often as a fraction
 //!   in news copy), Indian numbering units (lakh, crore) and "nought".
 //!
+//! Set `EVAL_EXTRACT_MISSES=1` to list the expected results missed on
+//! value, `EVAL_EXTRACT_SPAN_MISSES=1` for those found with other bytes.
+//!
 //! A case that expects no result passes when tally finds no figure of the
 //! file's kinds in it. tally types a fraction in words ("two thirds") as
 //! a percent; it is compared divided by 100 where the spec wants a number.

@@ -253,6 +253,8 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mwh" => ("MWh", None),
         "gwh" => ("GWh", None),
         "twh" => ("TWh", None),
+        "bit" | "bits" => ("bit", None),
+        "byte" | "bytes" => ("byte", None),
         "kb" | "kilobyte" | "kilobytes" => ("KB", None),
         "mb" | "megabyte" | "megabytes" => ("MB", None),
         "gb" | "gigabyte" | "gigabytes" => ("GB", None),
