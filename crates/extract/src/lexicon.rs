@@ -239,7 +239,6 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "tonne" | "tonnes" | "ton" | "tons" => ("t", None),
         "ha" | "hectare" | "hectares" => ("ha", None),
         "acre" | "acres" => ("acre", None),
-        "sq" => ("sq", None),
         "l" | "litre" | "litres" | "liter" | "liters" => ("l", None),
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => ("ml", None),
         "gallon" | "gallons" => ("gal", None),
