@@ -199,7 +199,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
         ) && is_amount(fa.kind)
         {
-            link = Some((a, LinkKind::PartOf, b));
+            // "30% of the 480 doctors" is a share; "88 of the 273" a part.
+            let kind = if fa.kind == Kind::Percent && fb.kind != Kind::Percent {
+                LinkKind::ShareOf
+            } else {
+                LinkKind::PartOf
+            };
+            link = Some((a, kind, b));
         } else if fa.kind == Kind::Count
             && fb.kind == Kind::Count
             && fb.hedge_first > 0
@@ -300,6 +306,14 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize) {
     };
     let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
     for figure in &mut figures[start..] {
+        // "Of those, 40% were ...": a share of the antecedent.
+        if figure.sentence == sentence && figure.kind == Kind::Percent && figure.links.is_empty() {
+            figure.links.push(Link {
+                kind: LinkKind::ShareOf,
+                to,
+            });
+            continue;
+        }
         if figure.sentence != sentence || figure.kind != Kind::Count {
             continue;
         }

@@ -432,7 +432,12 @@ impl<'a> Sentence<'a> {
             || (joiner == "to" && !from)
             || (joiner == "and" && between)
             || (joiner == "–");
-        if joins && !age_before {
+        // "between 2015 and 2019" names two years, not a range of counts.
+        let years = core.plain
+            && self.raw(core.first).len() == 4
+            && (1800.0..=2100.0).contains(&core.value)
+            && joiner == "and";
+        if joins && !age_before && !years {
             let mut k = last + 2;
             if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
                 k += 1;
