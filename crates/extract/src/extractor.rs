@@ -241,6 +241,15 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             link = Some((b, LinkKind::From, a));
         }
         if let Some((from, kind, to)) = link {
+            // "20 of the 25 missiles": the part counts what the whole counts.
+            if kind == LinkKind::PartOf && placed[from].figure.noun.is_none() {
+                let (unit, noun) = (
+                    placed[to].figure.unit.clone(),
+                    placed[to].figure.noun.clone(),
+                );
+                placed[from].figure.unit = unit;
+                placed[from].figure.noun = noun;
+            }
             placed[from].figure.links.push(Link {
                 kind,
                 to: base + to,
