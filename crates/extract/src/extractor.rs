@@ -91,7 +91,9 @@ impl Extractor {
                 }
             }
             figures.extend(placed.into_iter().map(|p| p.figure));
-            if opens_with_of_those(&sentence) {
+            if opens_with_of_the_figure(&sentence, &figures[start..]) {
+                link_part_of_first(&mut figures, start);
+            } else if opens_with_of_those(&sentence) {
                 link_part_of_previous(&mut figures, start);
             }
         }
@@ -277,6 +279,59 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             });
         } else {
             list_head = None;
+        }
+    }
+}
+
+/// "Of the 273, 88 were ...": the sentence opens on the whole.
+fn opens_with_of_the_figure(s: &Sentence, figures: &[Figure]) -> bool {
+    let Some(first) = figures.first() else {
+        return false;
+    };
+    s.word(0) == "of"
+        && s.word(1) == "the"
+        && s.is(2, crate::token::TokenKind::Number)
+        && s.tokens
+            .get(2)
+            .is_some_and(|t| t.start == first.span.offset)
+        && first.kind == Kind::Count
+}
+
+/// Every other count of the sentence that opens on the whole at `start`
+/// is a part of it, and counts what it counts.
+fn link_part_of_first(figures: &mut [Figure], start: usize) {
+    let sentence = figures[start].sentence;
+    let (unit, noun) = (figures[start].unit.clone(), figures[start].noun.clone());
+    // The whole is not a member of the list of its parts: the first part
+    // heads that list instead.
+    let mut head = None;
+    for (id, figure) in figures.iter_mut().enumerate().skip(start + 1) {
+        if figure.sentence != sentence {
+            break;
+        }
+        for link in figure.links.iter_mut() {
+            if link.kind == LinkKind::SameList && link.to == start {
+                link.to = *head.get_or_insert(id);
+            }
+        }
+        figure
+            .links
+            .retain(|l| !(l.kind == LinkKind::SameList && l.to == id));
+    }
+    for figure in figures[start + 1..]
+        .iter_mut()
+        .filter(|f| f.sentence == sentence)
+    {
+        if figure.kind != Kind::Count || figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
+            continue;
+        }
+        figure.links.push(Link {
+            kind: LinkKind::PartOf,
+            to: start,
+        });
+        if figure.noun.is_none() {
+            figure.unit.clone_from(&unit);
+            figure.noun.clone_from(&noun);
         }
     }
 }

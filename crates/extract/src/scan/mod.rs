@@ -584,6 +584,25 @@ impl<'a> Sentence<'a> {
                 unit = Some("year".into());
                 Kind::Age
             }
+            // "Joe Smith, 78, said": a whole number set off by commas
+            // right after a name is the person's age.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && core.decimals == Some(0)
+                    && (1.0..=120.0).contains(&core.value)
+                    && first >= 2
+                    && self.raw(first - 1) == ","
+                    && self
+                        .raw(first - 2)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && self.is_word(first - 2)
+                    && matches!(self.raw(last + 1), "," | ")") =>
+            {
+                unit = Some("year".into());
+                Kind::Age
+            }
             // "CentOS 8", "Apollo 11": a bare number right after a name,
             // counting nothing, names a version or a model.
             (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
