@@ -35,6 +35,8 @@ fn each_hedge_gives_its_qualifier() {
         ("over", MoreThan),
         ("above", MoreThan),
         ("upwards of", MoreThan),
+        ("greater than", MoreThan),
+        ("lower than", LessThan),
         ("at least", AtLeast),
         ("fewer than", LessThan),
         ("less than", LessThan),
