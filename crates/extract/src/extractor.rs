@@ -91,7 +91,9 @@ impl Extractor {
                 }
             }
             figures.extend(placed.into_iter().map(|p| p.figure));
-            if opens_with_of_those(&sentence) {
+            if opens_with_of_the_figure(&sentence, &figures[start..]) {
+                link_part_of_first(&mut figures, start);
+            } else if opens_with_of_those(&sentence) {
                 link_part_of_previous(&mut figures, start);
             }
         }
@@ -191,7 +193,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && (matches!(
                 between_after_noun.as_slice(),
                 [",", "or", ..] | ["("] | ["or"]
-            ))
+            ) || (between_after_noun.as_slice() == [","] && s.word(fb.last + 1) == "of"))
         {
             link = Some((b, LinkKind::ShareOf, a));
         } else if matches!(
@@ -199,7 +201,23 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
         ) && is_amount(fa.kind)
         {
-            link = Some((a, LinkKind::PartOf, b));
+            // "30% of the 480 doctors" is a share; "88 of the 273" a part.
+            let kind = if fa.kind == Kind::Percent && fb.kind != Kind::Percent {
+                LinkKind::ShareOf
+            } else {
+                LinkKind::PartOf
+            };
+            link = Some((a, kind, b));
+        } else if fa.kind == Kind::Count
+            && fb.kind == Kind::Count
+            && fb.hedge_first > 0
+            && matches!(
+                s.word(fb.hedge_first - 1),
+                "including" | "includes" | "included"
+            )
+        {
+            // "killed 30 people, including 12 children"
+            link = Some((b, LinkKind::PartOf, a));
         } else if fa.kind == fb.kind
             && (fa.unit != fb.unit || fa.per != fb.per)
             && matches!(fa.kind, Kind::Money | Kind::Measure | Kind::Rate)
@@ -216,12 +234,24 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             link = Some((a, LinkKind::From, b));
         } else if fb.hedge_first > 0
             && s.word(fb.hedge_first - 1) == "from"
+            && s.word(fb.after) != "to"
+            && s.word(fb.last + 1) != "to"
+            && fb.kind != Kind::Range
             && fa.kind == fb.kind
             && is_amount(fa.kind)
         {
             link = Some((b, LinkKind::From, a));
         }
         if let Some((from, kind, to)) = link {
+            // "20 of the 25 missiles": the part counts what the whole counts.
+            if kind == LinkKind::PartOf && placed[from].figure.noun.is_none() {
+                let (unit, noun) = (
+                    placed[to].figure.unit.clone(),
+                    placed[to].figure.noun.clone(),
+                );
+                placed[from].figure.unit = unit;
+                placed[from].figure.noun = noun;
+            }
             placed[from].figure.links.push(Link {
                 kind,
                 to: base + to,
@@ -253,9 +283,63 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     }
 }
 
-/// "Of those, 88 ...", "Of them, ...", "Of these, ...".
+/// "Of the 273, 88 were ...": the sentence opens on the whole.
+fn opens_with_of_the_figure(s: &Sentence, figures: &[Figure]) -> bool {
+    let Some(first) = figures.first() else {
+        return false;
+    };
+    s.word(0) == "of"
+        && s.word(1) == "the"
+        && s.is(2, crate::token::TokenKind::Number)
+        && s.tokens
+            .get(2)
+            .is_some_and(|t| t.start == first.span.offset)
+        && first.kind == Kind::Count
+}
+
+/// Every other count of the sentence that opens on the whole at `start`
+/// is a part of it, and counts what it counts.
+fn link_part_of_first(figures: &mut [Figure], start: usize) {
+    let sentence = figures[start].sentence;
+    let (unit, noun) = (figures[start].unit.clone(), figures[start].noun.clone());
+    // The whole is not a member of the list of its parts: the first part
+    // heads that list instead.
+    let mut head = None;
+    for (id, figure) in figures.iter_mut().enumerate().skip(start + 1) {
+        if figure.sentence != sentence {
+            break;
+        }
+        for link in figure.links.iter_mut() {
+            if link.kind == LinkKind::SameList && link.to == start {
+                link.to = *head.get_or_insert(id);
+            }
+        }
+        figure
+            .links
+            .retain(|l| !(l.kind == LinkKind::SameList && l.to == id));
+    }
+    for figure in figures[start + 1..]
+        .iter_mut()
+        .filter(|f| f.sentence == sentence)
+    {
+        if figure.kind != Kind::Count || figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
+            continue;
+        }
+        figure.links.push(Link {
+            kind: LinkKind::PartOf,
+            to: start,
+        });
+        if figure.noun.is_none() {
+            figure.unit.clone_from(&unit);
+            figure.noun.clone_from(&noun);
+        }
+    }
+}
+
+/// "Of those, 88 ...", "Of them, ...", "Among them, ...".
 fn opens_with_of_those(s: &Sentence) -> bool {
-    s.word(0) == "of" && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
+    matches!(s.word(0), "of" | "among")
+        && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
 }
 
 /// Links every count of the sentence that starts at figure `start` to
@@ -286,6 +370,14 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize) {
     };
     let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
     for figure in &mut figures[start..] {
+        // "Of those, 40% were ...": a share of the antecedent.
+        if figure.sentence == sentence && figure.kind == Kind::Percent && figure.links.is_empty() {
+            figure.links.push(Link {
+                kind: LinkKind::ShareOf,
+                to,
+            });
+            continue;
+        }
         if figure.sentence != sentence || figure.kind != Kind::Count {
             continue;
         }

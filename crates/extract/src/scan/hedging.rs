@@ -1,0 +1,114 @@
+//! The words around a figure that hedge it ("more than", "100 or so") or
+//! make it an amount of change ("rose 0.3%", "a 5% increase").
+
+use super::*;
+use crate::lexicon::HEDGES;
+
+impl<'a> Sentence<'a> {
+    pub(super) fn hedge_and_change(&self, found: Found) -> Found {
+        let mut found = found;
+        let before = |n: usize| {
+            if found.first >= n {
+                self.word(found.first - n)
+            } else {
+                ""
+            }
+        };
+        found.total = (before(1) == "of" && before(2) == "total")
+            || matches!(before(1), "totalling" | "totaling" | "totaled" | "totalled")
+            || (before(1) == "to" && before(2) == "total")
+            || matches!(
+                (self.word(found.after), self.word(found.after + 1)),
+                ("in", "all" | "total") | ("altogether", _)
+            );
+        found.anaphoric = found.kind == Kind::Age && before(1) == "the";
+        if let Some((qualifier, start)) = self.hedge_before(found.first) {
+            found.qualifier = qualifier;
+            found.hedge_first = start;
+        } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
+            found.qualifier = qualifier;
+        }
+        let mut found = self.with_change(found);
+        // "a 5% increase", "a $2 million cut"
+        if found.change.is_none()
+            && let Some(direction) = change_noun(self.word(found.last + 1))
+        {
+            found.change = Some(Change { direction });
+        }
+        found
+    }
+
+    /// Hedges written after the figure: "100 or so", "50 or more",
+    /// "200-plus", "30 people or fewer".
+    pub(super) fn hedge_after(&self, next: usize, after: usize) -> Option<Qualifier> {
+        [next, after].into_iter().find_map(|k| {
+            let qualifier = match (self.word(k), self.word(k + 1)) {
+                ("or", "so") => Qualifier::Approximately,
+                ("or", "more") => Qualifier::AtLeast,
+                ("or", "fewer" | "less") => Qualifier::AtMost,
+                ("-", "plus") if self.glued(k) => Qualifier::MoreThan,
+                ("plus", _) if k == next && !self.is_number(k + 1) => Qualifier::MoreThan,
+                _ => return None,
+            };
+            Some(qualifier)
+        })
+    }
+
+    pub(super) fn hedge_before(&self, first: usize) -> Option<(Qualifier, usize)> {
+        if first > 0 && self.raw(first - 1) == "~" {
+            return Some((Qualifier::Approximately, first - 1));
+        }
+        HEDGES.iter().find_map(|&(words, qualifier)| {
+            let start = first.checked_sub(words.len())?;
+            let matches = words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| self.is_word(start + j) && self.word(start + j) == *w);
+            matches.then_some((qualifier, start))
+        })
+    }
+
+    /// "rose 0.3%", "fell by 5,000", "up 19 cents", "an increase of 2%".
+    pub(super) fn with_change(&self, mut found: Found) -> Found {
+        let mut j = found.hedge_first;
+        let mut by = false;
+        if j > 0 && matches!(self.word(j - 1), "by" | "of") {
+            by = true;
+            j -= 1;
+        }
+        if j == 0 {
+            return found;
+        }
+        let word = self.word(j - 1);
+        let Some(direction) = lexicon::change_word(word) else {
+            return found;
+        };
+        let particle = matches!(word, "up" | "down");
+        // "shot down 20": a particle of the verb before, not a change.
+        if particle
+            && j >= 2
+            && lemma::is_verb_form(self.word(j - 2))
+            && !lexicon::is_auxiliary(self.word(j - 2))
+        {
+            return found;
+        }
+        let amount = matches!(
+            found.kind,
+            Kind::Percent | Kind::PercentagePoints | Kind::Money | Kind::Measure
+        );
+        if by || particle || amount {
+            found.change = Some(Change { direction });
+        }
+        found
+    }
+}
+
+/// Nouns of change written right after an amount ("a 5% increase").
+fn change_noun(word: &str) -> Option<crate::Direction> {
+    use crate::Direction::{Down, Up};
+    Some(match word {
+        "increase" | "rise" | "gain" | "jump" | "hike" | "surge" | "boost" | "growth" => Up,
+        "decrease" | "fall" | "drop" | "decline" | "cut" | "loss" | "reduction" | "slump" => Down,
+        _ => return None,
+    })
+}

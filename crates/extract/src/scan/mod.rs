@@ -1,0 +1,709 @@
+//! Finds the figures of one sentence in its tokens: the number itself
+//! (digits or words), its scale, currency or unit, its kind, its hedge and
+//! direction of change, and for a count the noun it counts.
+
+mod calendar;
+mod hedging;
+mod noun;
+mod unit;
+mod words;
+
+use crate::lexicon;
+use crate::number::{half_unit, parse_digits, parse_words};
+use crate::token::{Token, TokenKind};
+use crate::{Change, Kind, Noun, Qualifier, Value, lemma};
+
+/// One sentence's tokens with the text they index. `lower` is the ASCII
+/// lowercase of the prose (same byte offsets), made once per document so
+/// that word comparisons need no allocation.
+pub struct Sentence<'a> {
+    pub prose: &'a str,
+    pub lower: &'a str,
+    pub tokens: &'a [Token],
+}
+
+/// A figure as found in a sentence, before it gets its sentence-wide
+/// context (verb, actor, links).
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// First and last token of the figure's own span (inclusive).
+    pub first: usize,
+    pub last: usize,
+    /// First token of the hedge, or `first`.
+    pub hedge_first: usize,
+    /// Token after the figure and its counted noun.
+    pub after: usize,
+    pub kind: Kind,
+    pub value: Value,
+    pub precision: f64,
+    pub unit: Option<String>,
+    pub per: Option<String>,
+    pub noun: Option<Noun>,
+    pub qualifier: Qualifier,
+    pub change: Option<Change>,
+    /// A year written as "born in 1949".
+    pub birth: bool,
+    /// "a total of 30", "30 in all": a stated total over a list.
+    pub total: bool,
+    /// An age that refers back to someone named before ("the 76-year-old").
+    pub anaphoric: bool,
+}
+
+/// The number at the start of a figure, before scale and unit.
+struct Core {
+    first: usize,
+    last: usize,
+    value: f64,
+    /// Decimals written; `None` for a number in words.
+    decimals: Option<u32>,
+    /// Digits only, no separator or decimal point ("2025", not "2,025").
+    plain: bool,
+    currency: Option<&'static str>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Lowercase text of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// Text of token `i` as written.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.prose[t.start..t.end])
+    }
+
+    pub fn is(&self, i: usize, kind: TokenKind) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == kind)
+    }
+
+    /// Token `i` exists and touches the one before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.spaced)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.is(i, TokenKind::Word)
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        self.is(i, TokenKind::Number)
+    }
+
+    /// Tokens that belong to a URL or an e-mail address: every glued run
+    /// holding "@", "://" or a "www." start.
+    pub fn masked(&self) -> Vec<bool> {
+        let n = self.len();
+        let mut masked = vec![false; n];
+        for i in 0..n {
+            let marks = self.raw(i) == "@"
+                || (self.raw(i) == ":" && self.raw(i + 1) == "/" && self.glued(i + 1))
+                || (self.word(i) == "www" && self.raw(i + 1) == "." && self.glued(i + 1));
+            if !marks {
+                continue;
+            }
+            let mut start = i;
+            while start > 0 && self.glued(start) {
+                start -= 1;
+            }
+            let mut end = i + 1;
+            while end < n && self.glued(end) {
+                end += 1;
+            }
+            masked[start..end].iter_mut().for_each(|m| *m = true);
+        }
+        masked
+    }
+
+    /// Every figure in the sentence, in order.
+    pub fn figures(&self) -> Vec<Found> {
+        let mut out = Vec::new();
+        let n = self.len();
+        // Most sentences hold no URL or e-mail address; only those pay
+        // for a mask.
+        let maybe_link = self
+            .tokens
+            .iter()
+            .any(|t| matches!(&self.prose[t.start..t.end], "@" | "/" | "www" | "WWW"));
+        let masked = if maybe_link {
+            self.masked()
+        } else {
+            Vec::new()
+        };
+        let mut i = 0;
+        while i < n {
+            if masked.get(i).copied().unwrap_or(false) {
+                i += 1;
+                continue;
+            }
+            match self.figure_at(i) {
+                Some(found) => {
+                    i = found.last + 1;
+                    out.push(found);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn figure_at(&self, i: usize) -> Option<Found> {
+        let token = self.tokens[i];
+        match token.kind {
+            TokenKind::Number => self.number_at(i),
+            TokenKind::Symbol => {
+                let currency = lexicon::currency_sign(self.raw(i))?;
+                if !self.is_number(i + 1) || self.prefixed_dollar(i) {
+                    return None;
+                }
+                let core = self.digits_core(i + 1, i, Some(currency))?;
+                Some(self.tail(core))
+            }
+            TokenKind::Word => self.word_at(i),
+        }
+    }
+
+    /// "US$": the "$" at `i` already belongs to the word before it.
+    fn prefixed_dollar(&self, i: usize) -> bool {
+        i > 0
+            && self.raw(i) == "$"
+            && (self.glued(i) || matches!(self.raw(i - 1), "us" | "hk"))
+            && self.is_word(i - 1)
+            && lexicon::dollar_prefix(self.word(i - 1)).is_some()
+    }
+
+    fn digits_core(&self, at: usize, first: usize, currency: Option<&'static str>) -> Option<Core> {
+        let text = self.raw(at);
+        let (value, decimals) = parse_digits(text)?;
+        Some(Core {
+            first,
+            last: at,
+            value,
+            decimals: Some(decimals),
+            plain: text.bytes().all(|b| b.is_ascii_digit()),
+            currency,
+        })
+    }
+
+    fn word_at(&self, i: usize) -> Option<Found> {
+        let raw = self.raw(i);
+        let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
+        if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
+            return None;
+        }
+        if let Some(day) = lexicon::weekday(raw) {
+            return Some(self.simple(i, i, Kind::Weekday, Value::Weekday(day)));
+        }
+        if let Some(month) = lexicon::month(raw) {
+            return self.month_first_date(i, month);
+        }
+        let word = self.word(i);
+        if let Some(found) = self.vague_at(i) {
+            return Some(found);
+        }
+        // "US$5", "HK$ 3"
+        // Copy tokenised word by word writes "us $ 150 million".
+        if self.raw(i + 1) == "$"
+            && (self.glued(i + 1) || matches!(raw, "us" | "hk"))
+            && self.is_number(i + 2)
+            && let Some(code) = lexicon::dollar_prefix(word)
+        {
+            let core = self.digits_core(i + 2, i, Some(code))?;
+            return Some(self.tail(core));
+        }
+        // "EUR 5 million", "Rs 300"
+        if self.is_number(i + 1)
+            && raw.chars().next().is_some_and(char::is_uppercase)
+            && let Some(code) = lexicon::currency_code(word)
+        {
+            let core = self.digits_core(i + 1, i, Some(code))?;
+            return Some(self.tail(core));
+        }
+        self.words_at(i)
+    }
+
+    /// A figure with no unit, no hedge and no noun.
+    fn simple(&self, first: usize, last: usize, kind: Kind, value: Value) -> Found {
+        Found {
+            first,
+            last,
+            hedge_first: first,
+            after: last + 1,
+            kind,
+            value,
+            precision: 0.0,
+            unit: None,
+            per: None,
+            noun: None,
+            qualifier: Qualifier::Exact,
+            change: None,
+            birth: false,
+            total: false,
+            anaphoric: false,
+        }
+    }
+
+    fn number_at(&self, i: usize) -> Option<Found> {
+        // "MiG-29", "COVID-19": glued to a word by a hyphen.
+        // A lowercase prefix ("mid-2020", "top-10") is not a code.
+        let after_hyphenated_word = i >= 2
+            && self.glued(i)
+            && self.raw(i - 1) == "-"
+            && self.glued(i - 1)
+            && self.is_word(i - 2)
+            && self
+                .raw(i - 2)
+                .chars()
+                .any(|c| c.is_uppercase() || c.is_ascii_digit());
+        let after_head = i >= 1
+            && (lexicon::identifier_head(self.raw(i - 1))
+                || (i >= 2 && self.raw(i - 1) == "." && lexicon::identifier_head(self.raw(i - 2))));
+        if after_hyphenated_word {
+            let mut found = self.identifier(i);
+            found.first = i - 2;
+            return Some(found);
+        }
+        if after_head {
+            let mut found = self.identifier(i);
+            found.first = if self.raw(i - 1) == "." { i - 2 } else { i - 1 };
+            return Some(found);
+        }
+        if after_hyphenated_word
+            || after_head
+            || (i >= 1 && self.raw(i - 1) == "+" && self.glued(i))
+        {
+            return Some(self.identifier(i));
+        }
+        // A list marker: "1." or "2)" opening a sentence.
+        if i == 0 && matches!(self.raw(1), "." | ")") && self.len() <= 2 && self.raw(0).len() <= 2 {
+            return None;
+        }
+        // "192.168.1.2", "v2.3.1": dotted codes name things.
+        if self.raw(i + 1) == "." && self.glued(i + 1) && self.is_number(i + 2) && self.glued(i + 2)
+        {
+            let mut found = self.identifier(i);
+            let mut last = i + 2;
+            while self.raw(last + 1) == "."
+                && self.glued(last + 1)
+                && self.is_number(last + 2)
+                && self.glued(last + 2)
+            {
+                last += 2;
+            }
+            found.last = last;
+            found.after = last + 1;
+            return Some(found);
+        }
+        if let Some(found) = self.phone(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.iso_date(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.time_at(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.day_first_date(i) {
+            return Some(found);
+        }
+        let core = self.digits_core(i, i, None)?;
+        Some(self.tail(core))
+    }
+
+    fn identifier(&self, i: usize) -> Found {
+        let mut last = i;
+        // "No. 10-12", "+44 20 7946": swallow the rest of the code.
+        while matches!(self.raw(last + 1), "-" | "/")
+            && self.glued(last + 1)
+            && self.is_number(last + 2)
+        {
+            last += 2;
+        }
+        let value = parse_digits(self.raw(i)).map_or(0.0, |(v, _)| v);
+        self.simple(i, last, Kind::Identifier, Value::Number(value))
+    }
+
+    /// "555-0134", "555-123-4567".
+    fn phone(&self, i: usize) -> Option<Found> {
+        let part = |k: usize| self.is_number(k) && self.raw(k).bytes().all(|b| b.is_ascii_digit());
+        let hyphen = |k: usize| self.raw(k) == "-" && self.glued(k) && self.glued(k + 1);
+        if !(part(i) && hyphen(i + 1) && part(i + 2)) {
+            return None;
+        }
+        let (a, b) = (self.raw(i).len(), self.raw(i + 2).len());
+        let three_groups = hyphen(i + 3) && part(i + 4) && self.raw(i + 4).len() == 4;
+        if !((a == 3 && b == 4) || (a == 3 && b == 3 && three_groups)) {
+            return None;
+        }
+        let last = if three_groups { i + 4 } else { i + 2 };
+        Some(self.identifier(i)).map(|mut f| {
+            f.last = last;
+            f.after = last + 1;
+            f
+        })
+    }
+
+    /// Scale, range, unit, kind, noun, rate, hedge and change after the
+    /// number at the start of a figure.
+    fn tail(&self, core: Core) -> Found {
+        let mut last = core.last;
+        let mut value = core.value;
+        let mut currency = core.currency;
+        let mut scale = 1.0;
+        let age_before = core.first > 0 && matches!(self.word(core.first - 1), "aged" | "age");
+        let mut first = core.first;
+
+        // A sign: "-5", "minus five". A hyphen only counts when it opens
+        // the sentence or stands after a space, so "10-15" stays a range.
+        let sign_at = first.checked_sub(1);
+        let negative = sign_at.is_some_and(|k| {
+            (matches!(self.raw(k), "-" | "−")
+                && (k == 0 || self.tokens[k].spaced)
+                && (self.glued(first) || k == 0))
+                || matches!(self.word(k), "minus" | "negative")
+        });
+        if negative {
+            first -= 1;
+            value = -value;
+        }
+
+        // "two and a half", "5 and a quarter"
+        if self.word(last + 1) == "and" && self.word(last + 2) == "a" {
+            let part = match self.word(last + 3) {
+                "half" => 0.5,
+                "quarter" => 0.25,
+                w => lexicon::ordinal_word(w)
+                    .filter(|&d| d >= 3 && !w.ends_with('s'))
+                    .map_or(0.0, |d| 1.0 / f64::from(d)),
+            };
+            if part > 0.0 {
+                value += if negative { -part } else { part };
+                last += 3;
+            }
+        }
+
+        // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
+        // "3 dozen".
+        let glued = self.glued(last + 1);
+        let w = self.word(last + 1);
+        let raw_scale = self.raw(last + 1);
+        let letter = match raw_scale {
+            "M" | "MM" | "mil" if glued => Some(1e6),
+            "B" if glued => Some(1e9),
+            "K" if glued => Some(1e3),
+            "m" if glued && currency.is_some() => Some(1e6),
+            "b" if glued => Some(1e9),
+            "k" => Some(1e3),
+            _ => None,
+        };
+        let counted = match w {
+            "hundred" if core.decimals.is_some() => Some(100.0),
+            "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs" => Some(12.0),
+            "tln" => Some(1e12),
+            _ => None,
+        };
+        if let Some(s) = lexicon::scale(w, glued).or(letter).or(counted) {
+            scale = s;
+            last += 1;
+        }
+        value *= scale;
+
+        // Range: "10 to 15", "10-15", "between 5 and 10", "$5m-$7m".
+        let mut second = None;
+        let between = first > 0 && self.word(first - 1) == "between";
+        // "from 10 to 15" is a change, unless something ranges over it
+        // ("ages ranging from 11 to 75").
+        let from = first > 0
+            && self.word(first - 1) == "from"
+            && !(first > 1
+                && matches!(
+                    self.word(first - 2),
+                    "ranging" | "range" | "ranged" | "varying" | "varied" | "aged"
+                ));
+        let joiner = self.raw(last + 1);
+        let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
+            || (joiner == "to" && !from)
+            || (joiner == "and" && between)
+            || (joiner == "–");
+        // "between 2015 and 2019" names two years, not a range of counts.
+        let years = core.plain
+            && self.raw(core.first).len() == 4
+            && (1800.0..=2100.0).contains(&core.value)
+            && joiner == "and";
+        if joins && !age_before && !years {
+            let mut k = last + 2;
+            if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
+                k += 1;
+            }
+            if let Some((v, _)) = parse_digits(self.raw(k)).filter(|_| self.is_number(k)) {
+                let mut s2 = 1.0;
+                let w2 = self.word(k + 1);
+                if let Some(s) = lexicon::scale(w2, self.glued(k + 1)) {
+                    s2 = s;
+                    k += 1;
+                } else if scale > 1.0 {
+                    s2 = scale;
+                }
+                if scale == 1.0 && s2 > 1.0 {
+                    value *= s2;
+                    scale = s2;
+                }
+                second = Some(v * s2);
+                last = k;
+            }
+        }
+
+        // Unit and kind.
+        let read = self.unit_after(last, currency, scale, core.decimals == Some(0));
+        let (mut kind, mut unit, mut per) = (read.kind, read.unit, read.per);
+        currency = read.currency;
+        last = read.last;
+
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        if currency.is_some_and(|c| c != "cent" && c != "penny")
+            && matches!(
+                self.word(last),
+                "dollar" | "dollars" | "euro" | "euros" | "pounds"
+            )
+        {
+            let at = last + 1 + usize::from(self.word(last + 1) == "and");
+            if let Some((cents, used)) = self.small_amount(at)
+                && matches!(self.word(at + used), "cent" | "cents" | "pence" | "p")
+            {
+                value += cents / 100.0;
+                last = at + used;
+            }
+        }
+        if let Some(code) = currency {
+            kind = Some(Kind::Money);
+            unit = Some(code.into());
+        }
+        if kind.is_none() && age_before {
+            kind = Some(Kind::Age);
+            unit = Some("year".into());
+        }
+
+        let decimals = core.decimals.unwrap_or(0);
+        let mut precision = if core.decimals.is_some() && (decimals > 0 || scale > 1.0) {
+            half_unit(decimals) * scale
+        } else {
+            0.0
+        };
+        if matches!(kind, Some(Kind::Percent | Kind::PercentagePoints)) {
+            // Percentages are ratios a reporter rounded: "30%" allows
+            // 29.5 to 30.5 even though it is written as an integer.
+            precision = half_unit(decimals);
+            unit = Some(
+                if kind == Some(Kind::Percent) {
+                    "percent"
+                } else {
+                    "points"
+                }
+                .into(),
+            );
+        }
+
+        let is_year = kind.is_none()
+            && second.is_none()
+            && core.plain
+            && core.decimals == Some(0)
+            && self.raw(core.first).len() == 4
+            && (1800.0..=2100.0).contains(&core.value);
+        let birth = is_year
+            && core.first >= 2
+            && self.word(core.first - 1) == "in"
+            && self.word(core.first - 2) == "born";
+
+        let mut noun = None;
+        let mut after = last + 1;
+        let kind = match kind {
+            Some(kind) => kind,
+            None if is_year => Kind::Year,
+            None => {
+                // "200-plus complaints", "100 or so letters": the noun is after
+                // the hedge.
+                let hedge = match (self.word(last + 1), self.word(last + 2)) {
+                    ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
+                    _ => 0,
+                };
+                let (n, a) = self.noun_after(last + 1 + hedge, value == 1.0);
+                after = a;
+                if let Some(n) = &n {
+                    if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())
+                    {
+                        unit = Some(t.into());
+                    } else {
+                        unit = Some(n.lemma.clone());
+                    }
+                }
+                noun = n;
+                if unit
+                    .as_deref()
+                    .is_some_and(|u| lexicon::time_unit(u).is_some())
+                    && noun.as_ref().is_some_and(|n| n.modifiers.is_empty())
+                {
+                    noun = None;
+                    Kind::Duration
+                } else {
+                    Kind::Count
+                }
+            }
+        };
+        // "5,000 a week", "$45 per barrel", "188 miles an hour". The span
+        // stays on the amount; `per` carries the rest.
+        let rated = matches!(
+            kind,
+            Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
+        );
+        if rated
+            && per.is_none()
+            && let Some((p, end)) = self.per_after(after)
+        {
+            per = Some(p);
+            after = end;
+        }
+        let kind = match (kind, &per, second) {
+            (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
+            (_, _, Some(_)) => Kind::Range,
+            (Kind::Count | Kind::Money | Kind::Measure, Some(_), None) => Kind::Rate,
+            // "She was 26.": a bare number said of a person is an age.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && first >= 2
+                    && matches!(self.word(first - 1), "was" | "is")
+                    && matches!(self.word(first - 2), "he" | "she" | "who")
+                    && !self.is_word(last + 1) =>
+            {
+                unit = Some("year".into());
+                Kind::Age
+            }
+            // "Joe Smith, 78, said": a whole number set off by commas
+            // right after a name is the person's age.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && core.decimals == Some(0)
+                    && (1.0..=120.0).contains(&core.value)
+                    && first >= 2
+                    && self.raw(first - 1) == ","
+                    && self
+                        .raw(first - 2)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && self.is_word(first - 2)
+                    && matches!(self.raw(last + 1), "," | ")") =>
+            {
+                unit = Some("year".into());
+                Kind::Age
+            }
+            // "CentOS 8", "Apollo 11": a bare number right after a name,
+            // counting nothing, names a version or a model.
+            (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
+                Kind::Identifier
+            }
+            (kind, _, None) => kind,
+        };
+        // The name is part of the identifier's text.
+        let first = if kind == Kind::Identifier {
+            first - 1
+        } else {
+            first
+        };
+        let value = match (kind, second) {
+            (Kind::Score, Some(b)) => Value::Score(core.value as u32, b as u32),
+            (_, Some(b)) => Value::Range(value, b),
+            _ => Value::Number(value),
+        };
+        let found = Found {
+            first,
+            last,
+            hedge_first: first,
+            after: after.max(last + 1),
+            kind,
+            value,
+            precision,
+            unit,
+            per,
+            noun,
+            qualifier: Qualifier::Exact,
+            change: None,
+            birth,
+            total: false,
+            anaphoric: false,
+        };
+        self.hedge_and_change(found)
+    }
+
+    /// A whole number of under 100 at `k`, in digits or words, and how
+    /// many tokens it takes.
+    fn small_amount(&self, k: usize) -> Option<(f64, usize)> {
+        if self.is_number(k) {
+            return parse_digits(self.raw(k))
+                .filter(|(v, d)| *d == 0 && *v < 100.0)
+                .map(|(v, _)| (v, 1));
+        }
+        let words = [self.word(k), self.word(k + 1), self.word(k + 2)];
+        parse_words(&words).filter(|(v, _)| *v < 100.0)
+    }
+
+    /// The token before `first` is a capitalised name (not the sentence's
+    /// first word, a month, a weekday or a currency code), with no comma
+    /// between.
+    fn after_name(&self, first: usize) -> bool {
+        if first < 2 || !self.is_word(first - 1) || !self.tokens[first].spaced {
+            return false;
+        }
+        let name = self.raw(first - 1);
+        name.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::month(name).is_none()
+            && lexicon::weekday(name).is_none()
+            && lexicon::currency_code(self.word(first - 1)).is_none()
+            && !lexicon::is_function_word(self.word(first - 1))
+    }
+
+    /// "3-1" between small whole numbers in a sentence about a game.
+    fn is_score(&self, first: usize, a: f64, b: Option<f64>) -> bool {
+        let Some(b) = b else { return false };
+        let small = |v: f64| v.fract() == 0.0 && (0.0..=30.0).contains(&v);
+        if !(small(a) && small(b) && self.raw(first + 1) == "-") {
+            return false;
+        }
+        let lo = first.saturating_sub(10);
+        (lo..(first + 12).min(self.len())).any(|k| {
+            matches!(
+                self.word(k),
+                "won"
+                    | "win"
+                    | "beat"
+                    | "beats"
+                    | "defeated"
+                    | "victory"
+                    | "defeat"
+                    | "lost"
+                    | "draw"
+                    | "drew"
+                    | "scored"
+                    | "score"
+                    | "lead"
+                    | "led"
+                    | "match"
+                    | "game"
+                    | "final"
+                    | "vote"
+                    | "voted"
+                    | "ruling"
+                    | "ruled"
+                    | "goals"
+                    | "sets"
+                    | "innings"
+            )
+        })
+    }
+}

@@ -1,0 +1,164 @@
+//! What a count counts ("273 exploding drones and decoys": drone, also
+//! decoy, modifier exploding) and what a rate is per ("a week").
+
+use super::*;
+
+impl<'a> Sentence<'a> {
+    /// "a week", "per barrel", "each year", "/kg" after a figure.
+    pub(super) fn per_after(&self, k: usize) -> Option<(String, usize)> {
+        let w = self.word(k);
+        let next = self.word(k + 1);
+        if !self.is_word(k + 1) {
+            return None;
+        }
+        match w {
+            "per" if next != "cent" => Some((lemma::singular(next), k + 2)),
+            "a" | "an" | "each" | "every" => {
+                let unit = lexicon::time_unit(next).map(str::to_string).or_else(|| {
+                    matches!(
+                        next,
+                        "head"
+                            | "person"
+                            | "barrel"
+                            | "gallon"
+                            | "litre"
+                            | "liter"
+                            | "share"
+                            | "tonne"
+                            | "ton"
+                            | "kilogram"
+                            | "kilo"
+                            | "pound"
+                            | "capita"
+                    )
+                    .then(|| next.to_string())
+                })?;
+                Some((unit, k + 2))
+            }
+            _ if self.raw(k) == "/" && self.glued(k + 1) => {
+                let unit =
+                    lexicon::time_unit(next).map_or_else(|| next.to_string(), str::to_string);
+                Some((unit, k + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// The noun a count counts, starting at token `k`: modifiers, head,
+    /// "of"-compound ("prisoner of war") and coordinated nouns ("drones and
+    /// decoys"). Returns it and the token after it.
+    pub fn noun_after(&self, k: usize, singular: bool) -> (Option<Noun>, usize) {
+        let mut modifiers: Vec<String> = Vec::new();
+        let mut head: Option<String> = None;
+        let mut k = k;
+        while k < self.len() && self.is_word(k) {
+            let w = self.word(k);
+            if lexicon::is_function_word(w) {
+                let coordinated = matches!(w, "and" | "or")
+                    && !modifiers.is_empty()
+                    && self.is_word(k + 1)
+                    && !lexicon::is_function_word(self.word(k + 1));
+                if coordinated {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let (text, next) = self.compound(k);
+            if lemma::is_plural(&text) && !lemma::is_verb_form(&text) {
+                head = Some(lemma::singular(&text));
+                k = next;
+                break;
+            }
+            // A verb form ends the phrase unless a noun follows it
+            // ("exploding drones").
+            let continues = self.is_word(next) && !lexicon::is_function_word(self.word(next));
+            if lemma::is_verb_form(&text) && !continues {
+                break;
+            }
+            if lexicon::time_unit(&text).is_some() && !modifiers.is_empty() {
+                break;
+            }
+            modifiers.push(text);
+            k = next;
+            if lexicon::time_unit(self.word(k - 1)).is_some() {
+                break;
+            }
+        }
+        // Only a count of one has a singular head ("1 drone"); for more,
+        // a singular word is a verb or an adverb ("7 remain missing").
+        if head.is_none() && singular {
+            while let Some(last) = modifiers.pop() {
+                if !lemma::is_verb_form(&last) {
+                    head = Some(last);
+                    break;
+                }
+            }
+        }
+        let Some(mut head) = head else {
+            return (None, k);
+        };
+        // "prisoners of war", "members of parliament"
+        if self.word(k) == "of"
+            && self.is_word(k + 1)
+            && !lexicon::is_function_word(self.word(k + 1))
+            && !lemma::is_verb_form(self.word(k + 1))
+            && self
+                .raw(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && (!self.is_word(k + 2) || lexicon::is_function_word(self.word(k + 2)))
+        {
+            head = format!("{head} of {}", lemma::singular(self.word(k + 1)));
+            k += 2;
+        }
+        let mut also = Vec::new();
+        while matches!(self.word(k), "and" | "or") && self.is_word(k + 1) {
+            let mut j = k + 1;
+            let mut other = None;
+            while j < self.len()
+                && self.is_word(j)
+                && !lexicon::is_function_word(self.word(j))
+                && lexicon::small_number(self.word(j)).is_none()
+                && !matches!(
+                    self.word(j),
+                    "dozens" | "hundreds" | "thousands" | "millions"
+                )
+            {
+                let (text, next) = self.compound(j);
+                j = next;
+                if lemma::is_plural(&text) && !lemma::is_verb_form(&text) {
+                    other = Some(lemma::singular(&text));
+                    break;
+                }
+            }
+            match other {
+                Some(o) => {
+                    also.push(o);
+                    k = j;
+                }
+                None => break,
+            }
+        }
+        let noun = Noun {
+            lemma: head,
+            also,
+            modifiers: modifiers.into_iter().map(|m| m.replace('’', "'")).collect(),
+        };
+        (Some(noun), k)
+    }
+
+    /// A word with glued hyphenated parts ("long-range"), lowercase, and
+    /// the token after it.
+    pub(super) fn compound(&self, k: usize) -> (String, usize) {
+        let mut text = self.word(k).to_string();
+        let mut k = k + 1;
+        while self.raw(k) == "-" && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
+            text.push('-');
+            text.push_str(self.word(k + 1));
+            k += 2;
+        }
+        (text, k)
+    }
+}

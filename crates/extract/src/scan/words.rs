@@ -1,0 +1,230 @@
+//! Numbers written in words: "twenty-three", "five thousand", "a dozen",
+//! "half a million", fractions ("two-thirds", "one in five"), ordinals,
+//! multiples ("double") and vague quantities ("dozens of").
+
+use super::*;
+
+impl<'a> Sentence<'a> {
+    /// Numbers in words: "twenty-three", "five thousand", "a dozen",
+    /// "half a million", "two-thirds", "a third", "one in five", "third".
+    pub(super) fn words_at(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let next = self.word(i + 1);
+        // "a dozen", "a million", "a third", "a quarter", "a half"
+        if word == "a" || word == "an" {
+            if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
+                let core = Core {
+                    first: i,
+                    last: i + 1,
+                    value: s,
+                    decimals: None,
+                    plain: false,
+                    currency: None,
+                };
+                return Some(self.tail(core));
+            }
+            // "a third", "a quarter", "a fifth", "a hundredth"
+            let fraction = match next {
+                "quarter" => 4.0,
+                "half" => 2.0,
+                _ => f64::from(
+                    lexicon::ordinal_word(next).filter(|&d| d >= 3 && !next.ends_with('s'))?,
+                ),
+            };
+            return Some(self.fraction(i, i + 1, 1.0 / fraction));
+        }
+        if word == "half" {
+            // "half a million"
+            if next == "a"
+                && let Some(s) = lexicon::scale(self.word(i + 2), false)
+                    .or((self.word(i + 2) == "dozen").then_some(12.0))
+            {
+                let core = Core {
+                    first: i,
+                    last: i + 2,
+                    value: 0.5 * s,
+                    decimals: None,
+                    plain: false,
+                    currency: None,
+                };
+                return Some(self.tail(core));
+            }
+            if next == "of" {
+                return Some(self.fraction(i, i, 0.5));
+            }
+            return None;
+        }
+        if let Some(n) = lexicon::ordinal_word(word) {
+            return self.ordinal_word(i, n);
+        }
+        // "double", "twice", "tripled": a multiple, in times.
+        if let Some((times, grew)) = multiple(word) {
+            let mut found = self.simple(i, i, Kind::Count, Value::Number(times));
+            found.unit = Some("times".into());
+            if grew {
+                found.change = Some(Change {
+                    direction: crate::Direction::Up,
+                });
+            }
+            return Some(self.hedge_and_change(found));
+        }
+        lexicon::small_number(word)?;
+        // Gather up to sixteen lowercase words (and glued hyphens) to read.
+        let mut words = [""; 16];
+        let mut count = 0;
+        while count < words.len() && i + count < self.len() {
+            let k = i + count;
+            if !(self.is_word(k) || self.raw(k) == "-") {
+                break;
+            }
+            words[count] = self.word(k);
+            count += 1;
+        }
+        let (value, used) = parse_words(&words[..count])?;
+        let last = i + used - 1;
+        // "two-thirds", "three quarters"
+        let hyphen = usize::from(self.raw(last + 1) == "-");
+        if let Some(d) = lexicon::ordinal_word(self.word(last + 1 + hyphen))
+            .filter(|&d| d >= 3 && (self.word(last + 1 + hyphen).ends_with('s') || value == 1.0))
+        {
+            return Some(self.fraction(i, last + 1 + hyphen, value / f64::from(d)));
+        }
+        if matches!(self.word(last + 1 + hyphen), "quarters" | "halves") {
+            let d = if self.word(last + 1 + hyphen) == "quarters" {
+                4.0
+            } else {
+                2.0
+            };
+            return Some(self.fraction(i, last + 1 + hyphen, value / d));
+        }
+        // "one in five", "one out of three"
+        let of_at = match (self.word(last + 1), self.word(last + 2)) {
+            ("in", _) => Some(last + 2),
+            ("out", "of") => Some(last + 3),
+            _ => None,
+        };
+        if let Some(k) = of_at {
+            let whole = parse_digits(self.raw(k))
+                .map(|(v, _)| v)
+                .filter(|_| self.is_number(k))
+                .or_else(|| lexicon::small_number(self.word(k)));
+            if let Some(whole) = whole.filter(|&w| w > value) {
+                return Some(self.fraction(i, k, value / whole));
+            }
+        }
+        // "one" alone is more often a pronoun than a figure.
+        if value == 1.0 && used == 1 && !self.counts_one(i) {
+            return None;
+        }
+        let core = Core {
+            first: i,
+            last,
+            value,
+            decimals: None,
+            plain: false,
+            currency: None,
+        };
+        Some(self.tail(core))
+    }
+
+    /// "one person died" counts; "one of them", "the one that" do not.
+    pub(super) fn counts_one(&self, i: usize) -> bool {
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        let next = self.word(i + 1);
+        matches!(before, "minus" | "negative")
+            || (self.word(i + 1) == "and" && self.word(i + 2) == "a")
+            || (self.raw(i + 1) == "-" && self.glued(i + 1) && self.is_word(i + 2))
+            || self.is_word(i + 1)
+                && !lexicon::is_function_word(next)
+                && !matches!(next, "another" | "day")
+                && !matches!(
+                    before,
+                    "the" | "no" | "any" | "every" | "this" | "that" | "each" | "which"
+                )
+    }
+
+    pub(super) fn ordinal_word(&self, i: usize, n: u32) -> Option<Found> {
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        // "a second", "per second" are units of time.
+        if self.word(i) == "second" && matches!(before, "a" | "one" | "per" | "each" | "every") {
+            return None;
+        }
+        if self.word(i).ends_with('s') {
+            return None;
+        }
+        Some(self.simple(i, i, Kind::Ordinal, Value::Number(f64::from(n))))
+    }
+
+    /// A fraction written in words, as a percent: "two-thirds" is 66.67.
+    /// Such fractions are loose in news copy, so the precision is half a
+    /// percentage point rather than exact.
+    pub(super) fn fraction(&self, first: usize, last: usize, share: f64) -> Found {
+        let negative = first > 0 && matches!(self.word(first - 1), "minus" | "negative");
+        let (first, share) = if negative {
+            (first - 1, -share)
+        } else {
+            (first, share)
+        };
+        let mut found = self.simple(first, last, Kind::Percent, Value::Number(share * 100.0));
+        found.precision = 0.5;
+        found.unit = Some("percent".into());
+        self.hedge_and_change(found)
+    }
+
+    /// "dozens of", "hundreds of thousands of", "a handful of".
+    pub(super) fn vague_at(&self, i: usize) -> Option<Found> {
+        let base = |w: &str| -> Option<f64> {
+            Some(match w {
+                "dozens" => 12.0,
+                "scores" => 20.0,
+                "hundreds" => 100.0,
+                "thousands" => 1e3,
+                "millions" => 1e6,
+                "billions" => 1e9,
+                "tens" => 10.0,
+                _ => return None,
+            })
+        };
+        let (value, last) = if self.word(i) == "handful" && i > 0 && self.word(i - 1) == "a" {
+            (1.0, i)
+        } else {
+            let mut value = base(self.word(i))?;
+            let mut last = i;
+            // "tens of thousands of", "hundreds of millions of"
+            if self.word(i + 1) == "of"
+                && let Some(more) = base(self.word(i + 2)).filter(|&m| m >= 1e3)
+            {
+                value *= more;
+                last = i + 2;
+            }
+            (value, last)
+        };
+        if self.word(last + 1) != "of" {
+            return None;
+        }
+        let first = if self.word(i) == "handful" { i - 1 } else { i };
+        let mut found = self.simple(first, last, Kind::Count, Value::Number(value));
+        found.qualifier = Qualifier::Vague;
+        let (noun, after) = self.noun_after(last + 2, false);
+        found.unit = noun.as_ref().map(|n| n.lemma.clone());
+        found.noun = noun;
+        found.after = after;
+        let mut found = self.with_change(found);
+        found.hedge_first = first;
+        Some(found)
+    }
+}
+
+/// Words for a multiple, and whether they say something grew by it.
+fn multiple(word: &str) -> Option<(f64, bool)> {
+    Some(match word {
+        "double" | "twice" | "twofold" => (2.0, false),
+        "doubled" | "doubling" => (2.0, true),
+        "triple" | "treble" | "thrice" | "threefold" => (3.0, false),
+        "tripled" | "trebled" | "tripling" => (3.0, true),
+        "quadruple" | "fourfold" => (4.0, false),
+        "quadrupled" => (4.0, true),
+        "tenfold" => (10.0, false),
+        _ => return None,
+    })
+}

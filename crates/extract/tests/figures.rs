@@ -1,0 +1,163 @@
+//! The figure contract, one property at a time: hedge words map to
+//! qualifiers, precision follows the written digits, spans leave hedges
+//! out, and a figure serialises as the JSON the CLI prints.
+
+use tally_extract::{Extractor, Figure, Kind, Qualifier};
+use tally_ingest::Document;
+
+fn figures(text: &str) -> Vec<Figure> {
+    Extractor::new()
+        .extract(&Document::from_text("test", text))
+        .figures
+}
+
+/// The only figure of `text` whose bytes are `written`.
+fn figure(text: &str, written: &str) -> Figure {
+    figures(text)
+        .into_iter()
+        .find(|f| &text[f.span.range()] == written)
+        .unwrap_or_else(|| panic!("no figure {written:?} in {text:?}"))
+}
+
+#[test]
+fn each_hedge_gives_its_qualifier() {
+    use Qualifier::*;
+    let cases = [
+        ("around", Approximately),
+        ("about", Approximately),
+        ("roughly", Approximately),
+        ("some", Approximately),
+        ("nearly", Approximately),
+        ("almost", Approximately),
+        ("close to", Approximately),
+        ("an estimated", Approximately),
+        ("more than", MoreThan),
+        ("over", MoreThan),
+        ("above", MoreThan),
+        ("upwards of", MoreThan),
+        ("greater than", MoreThan),
+        ("lower than", LessThan),
+        ("at least", AtLeast),
+        ("fewer than", LessThan),
+        ("less than", LessThan),
+        ("under", LessThan),
+        ("below", LessThan),
+        ("at most", AtMost),
+        ("up to", AtMost),
+        ("as many as", AtMost),
+        ("no more than", AtMost),
+        ("", Exact),
+    ];
+    for (hedge, qualifier) in cases {
+        let text = format!("Volunteers counted {hedge} 400 boats in the bay.");
+        let found = figure(&text, "400");
+        assert_eq!(found.qualifier, qualifier, "{text}");
+    }
+    assert_eq!(
+        figure("They saw ~400 boats.", "400").qualifier,
+        Approximately
+    );
+}
+
+#[test]
+fn vague_quantities_are_figures_with_a_wide_interval() {
+    let found = figure("Hundreds of boats sank.", "Hundreds");
+    assert_eq!(
+        (found.qualifier, found.kind),
+        (Qualifier::Vague, Kind::Count)
+    );
+    assert!(found.interval.low >= 200.0 && found.interval.high <= 1000.0);
+    let handful = figure("Only a handful of boats sank.", "a handful");
+    assert_eq!(handful.qualifier, Qualifier::Vague);
+}
+
+#[test]
+fn precision_is_half_the_last_written_digit() {
+    let cases = [
+        ("The fund lost 273 dollars.", "273 dollars", 0.0),
+        (
+            "The fund lost 1.2 million dollars.",
+            "1.2 million dollars",
+            0.05e6,
+        ),
+        ("Prices rose 3.7% in May.", "3.7%", 0.05),
+        ("Prices rose 30% in May.", "30%", 0.5),
+        ("It cost $2.6 billion to build.", "$2.6 billion", 0.05e9),
+        ("It cost £3bn to build.", "£3bn", 0.5e9),
+    ];
+    for (text, written, precision) in cases {
+        let found = figure(text, written);
+        assert!(
+            (found.precision - precision).abs() < 1e-6,
+            "{text}: {}",
+            found.precision
+        );
+        let interval = found.interval;
+        let value = match found.value {
+            tally_extract::Value::Number(v) => v,
+            other => panic!("{other:?}"),
+        };
+        assert!((interval.low - (value - precision)).abs() < 1e-6, "{text}");
+        assert!((interval.high - (value + precision)).abs() < 1e-6, "{text}");
+    }
+}
+
+#[test]
+fn spans_leave_hedges_and_nouns_out() {
+    let text = "The army fired more than 5,000 shells and about $2.6 billion in aid.";
+    let written: Vec<&str> = figures(text)
+        .iter()
+        .map(|f| &text[f.span.range()])
+        .collect();
+    assert_eq!(written, ["5,000", "$2.6 billion"]);
+}
+
+#[test]
+fn money_percent_and_scale_forms() {
+    let cases = [
+        ("Sales hit US$900 million.", "US$900 million", 9e8, "USD"),
+        ("Sales hit €450 million.", "€450 million", 4.5e8, "EUR"),
+        ("Sales hit £3bn.", "£3bn", 3e9, "GBP"),
+        ("Sales hit HK$12m.", "HK$12m", 1.2e7, "HKD"),
+        ("Tickets rose 19 cents.", "19 cents", 19.0, "cent"),
+        ("Turnout was 3.7 per cent.", "3.7 per cent", 3.7, "percent"),
+        ("Turnout was 3.7 percent.", "3.7 percent", 3.7, "percent"),
+        (
+            "Turnout rose 2 percentage points.",
+            "2 percentage points",
+            2.0,
+            "points",
+        ),
+    ];
+    for (text, written, value, unit) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
+        assert_eq!(found.unit.as_deref(), Some(unit), "{text}");
+    }
+}
+
+#[test]
+fn a_figure_serialises_for_the_command_line() {
+    let found = figure("Russia fired 273 drones.", "273");
+    let json = serde_json::to_value(&found).expect("figures serialise");
+    insta::assert_json_snapshot!(json);
+}
+
+#[test]
+fn values_serialise_in_their_documented_shapes() {
+    let text = "On Friday, May 16, the team won 3-1 at 11 a.m. and 10 to 15 boats sank.";
+    let values: Vec<String> = figures(text)
+        .iter()
+        .map(|f| serde_json::to_string(&f.value).expect("values serialise"))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            r#""friday""#,
+            r#""--05-16""#,
+            "[3,1]",
+            r#""11:00""#,
+            "[10.0,15.0]"
+        ]
+    );
+}
