@@ -3,7 +3,7 @@
 //! It re-runs itself in release mode: numbers from a debug build mean
 //! nothing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -11,10 +11,10 @@ use tally_check::RuleSet;
 use tally_extract::Extractor;
 use tally_ingest::Document;
 
-pub fn run(root: &Path, corpus: &Path, megabytes: usize) -> Result<(), String> {
+pub fn run(root: &Path, corpus: &[PathBuf], megabytes: usize) -> Result<(), String> {
     let base: Vec<Document> = load(corpus)?;
     if base.is_empty() {
-        return Err(format!("no articles under {}", corpus.display()));
+        return Err("no articles in the corpus".to_string());
     }
     let target = megabytes * 1_000_000;
     let mut documents = Vec::new();
@@ -86,14 +86,14 @@ pub fn run(root: &Path, corpus: &Path, megabytes: usize) -> Result<(), String> {
     Ok(())
 }
 
-fn load(corpus: &Path) -> Result<Vec<Document>, String> {
-    if !corpus.exists() {
+fn load(corpus: &[PathBuf]) -> Result<Vec<Document>, String> {
+    if let Some(missing) = corpus.iter().find(|path| !path.exists()) {
         return Err(format!(
             "{} does not exist; the benchmark needs ../shared beside the checkout",
-            corpus.display()
+            missing.display()
         ));
     }
-    let discovery = tally_ingest::discover(&[corpus.to_path_buf()]);
+    let discovery = tally_ingest::discover(corpus);
     let options = tally_ingest::Options::default();
     Ok(discovery
         .sources

@@ -3,17 +3,17 @@
 //! the article (cite it in the rule's docs) or a bug to fix.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tally::pipeline::{self, Item};
 use tally_check::{Finding, RuleSet, Severity};
 use tally_extract::Extractor;
 
-pub fn run(root: &Path, corpus: &Path) -> Result<(), String> {
-    if !corpus.exists() {
+pub fn run(root: &Path, corpus: &[PathBuf]) -> Result<(), String> {
+    if let Some(missing) = corpus.iter().find(|path| !path.exists()) {
         return Err(format!(
             "{} does not exist; this evaluation needs ../shared beside the checkout",
-            corpus.display()
+            missing.display()
         ));
     }
     let rule_set = RuleSet::load(&[root.join("rules")]).map_err(|errors| {
@@ -27,7 +27,7 @@ pub fn run(root: &Path, corpus: &Path) -> Result<(), String> {
         .build()
         .map_err(|e| e.to_string())?;
     let batch = pipeline::process(
-        &[corpus.to_path_buf()],
+        corpus,
         &tally_ingest::Options::default(),
         &pool,
         |document| {
