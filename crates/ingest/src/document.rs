@@ -35,6 +35,10 @@ pub struct Document {
     /// Markdown HTML comments: each one's range (`<!--` to `-->`) and its
     /// trimmed inner text, in order. Empty for other formats.
     pub comments: Vec<(std::ops::Range<usize>, String)>,
+    /// Front matter `tally-ignore` entries (`RULE-ID: reason`), which
+    /// accept a rule's findings for the whole article: each entry's range in
+    /// the front matter and its text.
+    pub ignores: Vec<(std::ops::Range<usize>, String)>,
 }
 
 /// The shape an input was read as.
@@ -107,6 +111,7 @@ impl Document {
             title: None,
             url: None,
             comments: Vec::new(),
+            ignores: Vec::new(),
         }
     }
 }

@@ -13,6 +13,8 @@ pub(crate) struct Header {
     pub date: Option<Date>,
     pub title: Option<String>,
     pub url: Option<String>,
+    /// Front matter `tally-ignore` entries with where each is written.
+    pub ignores: Vec<(std::ops::Range<usize>, String)>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -21,6 +23,50 @@ struct FrontMatter {
     title: Option<String>,
     url: Option<String>,
     source: Option<String>,
+    /// Accepted findings for the whole article, `RULE-ID: reason`.
+    #[serde(rename = "tally-ignore", default)]
+    tally_ignore: Option<Ignores>,
+}
+
+/// `tally-ignore` as a mapping of rule id to reason, or as a list of such
+/// one-entry mappings (what `- RULE: reason` is in YAML), or of strings.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Ignores {
+    Map(std::collections::BTreeMap<String, String>),
+    List(Vec<Ignore>),
+}
+
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum Ignore {
+    Map(std::collections::BTreeMap<String, String>),
+    Text(String),
+}
+
+impl Ignores {
+    /// Each entry as `RULE-ID: reason`, paired with the rule id to find it by.
+    fn entries(self) -> Vec<(String, String)> {
+        let pair = |(rule, reason): (String, String)| (rule.clone(), format!("{rule}: {reason}"));
+        match self {
+            Ignores::Map(map) => map.into_iter().map(pair).collect(),
+            Ignores::List(list) => list
+                .into_iter()
+                .flat_map(|entry| match entry {
+                    Ignore::Map(map) => map.into_iter().map(pair).collect::<Vec<_>>(),
+                    Ignore::Text(text) => {
+                        let rule = text
+                            .split(':')
+                            .next()
+                            .unwrap_or_default()
+                            .trim()
+                            .to_string();
+                        vec![(rule, text)]
+                    }
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The length of the byte-order mark `source` opens with, if any. It is
@@ -48,8 +94,26 @@ pub(crate) fn read(
         body: bom_len(source),
         ..Header::default()
     };
-    if let Some(front) = front_matter(name, source, header.body)? {
+    if let Some(mut front) = front_matter(name, source, header.body)? {
         header.body = front.end;
+        header.ignores = front
+            .matter
+            .tally_ignore
+            .take()
+            .map(Ignores::entries)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(rule, entry)| {
+                // Where the rule id is written, for a report that says the
+                // entry silenced nothing; the whole front matter if it
+                // cannot be found as is.
+                let range = (!rule.is_empty())
+                    .then(|| source[..front.end].find(rule.as_str()))
+                    .flatten()
+                    .map_or(0..front.end, |at| at..at + rule.len());
+                (range, entry.trim().to_string())
+            })
+            .collect();
         header.title = front.matter.title.filter(|t| !t.trim().is_empty());
         header.url = (front.matter.url)
             .or(front.matter.source)
@@ -127,7 +191,7 @@ fn front_matter(name: &str, source: &str, start: usize) -> Result<Option<Front>,
                     error.render_with_options(options)
                 ),
             )
-            .help("front matter is YAML between two `---` lines; `date`, `title`, `url` and `source` are read as text")
+            .help("front matter is YAML between two `---` lines; `date`, `title`, `url` and `source` are read as text, `tally-ignore` as a list of `RULE-ID: reason`")
         })?
     };
     Ok(Some(Front {

@@ -129,6 +129,7 @@ fn article(name: &str, format: Format, text: String) -> Loaded {
     document.dateline = header.date;
     document.title = header.title;
     document.url = header.url;
+    document.ignores = header.ignores;
     match empty(name, &document) {
         Some(problem) => loaded.problems.push(problem),
         None => loaded.documents.push(document),

@@ -433,3 +433,21 @@ fn mask_contract_holds_for_every_format() {
     }
     assert_eq!(loaded_documents, fragments.len() * 4);
 }
+
+#[test]
+fn front_matter_tally_ignore_entries_are_kept_with_their_place() {
+    for list in [
+        "tally-ignore:\n  - general/list-total: the council rounds each line\n",
+        "tally-ignore:\n  general/list-total: the council rounds each line\n",
+        "tally-ignore: [\"general/list-total: the council rounds each line\"]\n",
+    ] {
+        let source = format!("---\ntitle: Budget\n{list}---\nThe plan costs 90 euros.\n");
+        let document = single("budget.md", &source);
+        assert_eq!(document.ignores.len(), 1, "{list}");
+        let (range, text) = &document.ignores[0];
+        assert_eq!(text, "general/list-total: the council rounds each line");
+        assert_eq!(&source[range.clone()], "general/list-total");
+        assert!(document.prose.contains("The plan costs 90 euros."));
+        assert!(!document.prose.contains("tally-ignore"));
+    }
+}

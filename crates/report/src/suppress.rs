@@ -1,12 +1,12 @@
-//! Accepted findings: `<!-- tally-ignore RULE-ID: reason -->` in Markdown.
+//! Accepted findings: `<!-- tally-ignore RULE-ID: reason -->` in Markdown,
+//! or a `tally-ignore` list of `RULE-ID: reason` in front matter.
 //!
-//! Scope: a suppression covers the paragraph (block) it sits in, or, when it
-//! stands on its own between blocks, the first block after it. It silences
-//! the findings of RULE-ID whose first label lies in that block; a
-//! suppression that silences nothing, or that cannot be read (no rule id,
-//! no reason), is itself reported as a warning, so accepted findings never
-//! go stale unnoticed. The front-matter `tally-ignore` list is not read:
-//! `tally-ingest` does not hand front matter on.
+//! Scope: a comment covers the paragraph (block) it sits in, or, when it
+//! stands on its own between blocks, the first block after it; a front
+//! matter entry covers the whole article. Either silences the findings of
+//! RULE-ID whose first label lies in its scope; a suppression that silences
+//! nothing, or that cannot be read (no rule id, no reason), is itself
+//! reported as a warning, so accepted findings never go stale unnoticed.
 
 use std::ops::Range;
 
@@ -67,20 +67,23 @@ struct Suppression {
 pub fn apply(document: &Document, findings: Vec<Finding>) -> Applied {
     let mut applied = Applied::default();
     let mut suppressions = Vec::new();
-    for (range, text) in &document.comments {
-        let Some(rest) = text.strip_prefix(KEYWORD) else {
-            continue;
-        };
-        if !rest.is_empty() && !rest.starts_with(char::is_whitespace) {
-            // `tally-ignored` or the like: not ours.
-            continue;
-        }
+    let comments = document.comments.iter().filter_map(|(range, text)| {
+        let rest = text.strip_prefix(KEYWORD)?;
+        // `tally-ignored` or the like is not ours.
+        (rest.is_empty() || rest.starts_with(char::is_whitespace))
+            .then(|| (range, rest, scope(document, range)))
+    });
+    let front_matter = document
+        .ignores
+        .iter()
+        .map(|(range, text)| (range, text.as_str(), 0..document.source.len()));
+    for (range, rest, scope) in comments.chain(front_matter) {
         match parse(rest) {
             Some((rule, reason)) => suppressions.push(Suppression {
                 rule,
                 reason,
                 comment: range.clone(),
-                scope: scope(document, range),
+                scope,
                 used: false,
             }),
             None => applied.findings.push(warning(
@@ -211,6 +214,25 @@ mod tests {
         assert_eq!(applied.suppressed.len(), 1);
         assert_eq!(applied.suppressed[0].reason, "the agency's own rounding");
         assert_eq!(applied.suppressed[0].finding.labels[0].span.offset, second);
+    }
+
+    #[test]
+    fn a_front_matter_entry_silences_the_rule_in_every_paragraph() {
+        let mut document = document("an ordinary comment");
+        document.ignores = vec![(0..5, "part-whole: figures from two briefings".to_string())];
+        let second = document.blocks[1].start;
+        let applied = apply(
+            &document,
+            vec![
+                finding("part-whole", 0),
+                finding("part-whole", second),
+                finding("other", second),
+            ],
+        );
+        assert_eq!(applied.suppressed.len(), 2);
+        assert_eq!(applied.findings.len(), 1);
+        assert_eq!(applied.findings[0].rule, "other");
+        assert_eq!(applied.suppressed[0].reason, "figures from two briefings");
     }
 
     #[test]
