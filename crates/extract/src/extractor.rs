@@ -259,18 +259,21 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             list_head = None;
             continue;
         }
-        let listed = fa.kind == fb.kind
-            && (fa.unit == fb.unit
+        // "led 31.5% to 28.2%": two shares set against each other.
+        let versus = fa.kind == Kind::Percent && fb.kind == Kind::Percent && between == ["to"];
+        let listed = versus
+            || fa.kind == fb.kind
+                && (fa.unit == fb.unit
                 || fa.unit.is_none()
                 || fb.unit.is_none()
                 // "4 hostages, 6 soldiers and 2 nurses": parallel counts.
                 || (fa.kind == Kind::Count
                     && between_after_noun.iter().all(|w| matches!(*w, "," | "and" | "or"))))
-            && is_amount(fa.kind)
-            && between_after_noun.len() <= 6
-            && between_after_noun
-                .iter()
-                .any(|w| matches!(*w, "and" | "or" | "," | ";"));
+                && is_amount(fa.kind)
+                && between_after_noun.len() <= 6
+                && between_after_noun
+                    .iter()
+                    .any(|w| matches!(*w, "and" | "or" | "," | ";"));
         if listed {
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {

@@ -1,0 +1,81 @@
+//! Links between figures and the context rules select on, read from the
+//! language: each test states a sentence and the exact links or fields
+//! the extractor must give it.
+
+use tally_extract::{Extractor, Figure, Kind};
+use tally_ingest::Document;
+
+fn figures(text: &str) -> Vec<Figure> {
+    Extractor::new()
+        .extract(&Document::from_text("test", text))
+        .figures
+}
+
+/// Every link of `text` as "FROM kind TO", with figures named by their
+/// bytes, in figure order.
+fn links(text: &str) -> Vec<String> {
+    let figures = figures(text);
+    let written = |f: &Figure| &text[f.span.range()];
+    let mut out = Vec::new();
+    for figure in &figures {
+        for link in &figure.links {
+            let kind = serde_json::to_string(&link.kind).expect("link kinds serialise");
+            out.push(format!(
+                "{} {} {}",
+                written(figure),
+                kind.trim_matches('"'),
+                written(&figures[link.to])
+            ));
+        }
+    }
+    out
+}
+
+/// The only figure of `text` whose bytes are `written`.
+fn figure(text: &str, written: &str) -> Figure {
+    figures(text)
+        .into_iter()
+        .find(|f| &text[f.span.range()] == written)
+        .unwrap_or_else(|| panic!("no figure {written:?} in {text:?}"))
+}
+
+fn written_all(text: &str) -> Vec<String> {
+    figures(text)
+        .iter()
+        .map(|f| text[f.span.range()].to_string())
+        .collect()
+}
+
+#[test]
+fn a_change_shares_the_unit_written_after_its_end() {
+    let text = "Wages rose from 2,520 to 2,400 euros a month.";
+    assert_eq!(links(text), ["2,520 from 2,400 euros"]);
+    let start = figure(text, "2,520");
+    assert_eq!(start.kind, Kind::Rate);
+    assert_eq!(start.unit.as_deref(), Some("EUR"));
+    assert_eq!(start.per.as_deref(), Some("month"));
+
+    let text = "Turnout rose from 1.2 to 1.5 million voters.";
+    let start = figure(text, "1.2");
+    assert_eq!(start.value, tally_extract::Value::Number(1.2e6));
+    assert_eq!(start.unit.as_deref(), Some("voter"));
+
+    let start = figure("Waiting times halved from 90 to 60 days.", "90");
+    assert_eq!(start.kind, Kind::Duration);
+}
+
+#[test]
+fn points_beside_percentages_are_percentage_points() {
+    let text = "The incumbent led 31.5% to 28.2%, a lead of 4.3 points.";
+    let margin = figure(text, "4.3");
+    assert_eq!(margin.kind, Kind::PercentagePoints);
+    assert_eq!(margin.unit.as_deref(), Some("points"));
+    assert_eq!(links(text), ["28.2% same-list 31.5%"]);
+    let lead = figure("She won by 12 points, 56% to 44%.", "12");
+    assert_eq!(
+        (lead.kind, lead.interval.low),
+        (Kind::PercentagePoints, 11.5)
+    );
+    // Without a percentage, points are what a game or an index counts.
+    assert_eq!(figure("The team scored 12 points.", "12").kind, Kind::Count);
+}
