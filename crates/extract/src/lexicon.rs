@@ -988,18 +988,12 @@ const FIGURE_STARTS: &[&str] = &[
     "double",
     "twice",
     "twofold",
-    "doubled",
-    "doubling",
     "triple",
     "treble",
     "thrice",
     "threefold",
-    "tripled",
-    "trebled",
-    "tripling",
     "quadruple",
     "fourfold",
-    "quadrupled",
     "tenfold",
 ];
 

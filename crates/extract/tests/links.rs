@@ -65,6 +65,38 @@ fn a_change_shares_the_unit_written_after_its_end() {
 }
 
 #[test]
+fn doubled_and_halved_are_verbs_not_figures() {
+    let text = "Exports doubled from 40,000 to 80,000 tonnes.";
+    assert_eq!(written_all(text), ["40,000", "80,000 tonnes"]);
+    assert_eq!(links(text), ["40,000 from 80,000 tonnes"]);
+    assert_eq!(figure(text, "40,000").verb.as_deref(), Some("double"));
+    assert_eq!(
+        figure("Waiting times halved from 90 to 60 days.", "90")
+            .verb
+            .as_deref(),
+        Some("halve")
+    );
+    for verb in ["tripled", "quadrupled", "trebled"] {
+        let text = format!("Sales {verb} last year.");
+        assert!(figures(&text).is_empty(), "{text}");
+    }
+    assert!(figures("Officials said costs would double.").is_empty());
+    assert!(figures("The clinic plans to double the dose.").is_empty());
+}
+
+#[test]
+fn multiples_and_halves_that_are_quantities_stay() {
+    assert_eq!(
+        written_all("Nurses were given double the dose and twice the pay."),
+        ["double", "twice"]
+    );
+    assert_eq!(
+        written_all("Half the staff left, half a million people marched."),
+        ["Half", "half a million"]
+    );
+}
+
+#[test]
 fn points_beside_percentages_are_percentage_points() {
     let text = "The incumbent led 31.5% to 28.2%, a lead of 4.3 points.";
     let margin = figure(text, "4.3");
