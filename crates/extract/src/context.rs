@@ -114,7 +114,18 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
     }
     // "firing 273", "had downed 35", "shot down 20", "agreed to release";
     // failing that, "5 people died".
-    verb_before(s, f.hedge_first).or_else(|| verb_after.then(|| (phrasal(s, k), k)))
+    verb_before(s, f.hedge_first)
+        .or_else(|| verb_after.then(|| (phrasal(s, k), k)))
+        .or_else(|| up_or_down_from(s, f.hedge_first))
+}
+
+/// "reached 2,100, up from 2,400": with no verb of its own, the start of
+/// a change takes its direction as its verb, so that rules can select it.
+fn up_or_down_from(s: &Sentence, first: usize) -> Option<(String, usize)> {
+    let at = first.checked_sub(2)?;
+    let direction = s.word(at);
+    (matches!(direction, "up" | "down") && s.word(at + 1) == "from")
+        .then(|| (direction.to_string(), at))
 }
 
 fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {

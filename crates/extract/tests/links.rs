@@ -97,6 +97,20 @@ fn multiples_and_halves_that_are_quantities_stay() {
 }
 
 #[test]
+fn up_from_and_down_from_give_the_start_a_direction() {
+    let text = "Ridership reached 2,100 in September, up from 2,400 in June.";
+    assert_eq!(links(text), ["2,400 from 2,100"]);
+    assert_eq!(figure(text, "2,400").verb.as_deref(), Some("up"));
+    let text = "Sales fell to 80, down from 95 a year earlier.";
+    assert_eq!(links(text), ["95 from 80"]);
+    let start = figure(text, "95");
+    assert_eq!(
+        (start.verb.as_deref(), start.kind),
+        (Some("down"), Kind::Count)
+    );
+}
+
+#[test]
 fn points_beside_percentages_are_percentage_points() {
     let text = "The incumbent led 31.5% to 28.2%, a lead of 4.3 points.";
     let margin = figure(text, "4.3");
