@@ -41,7 +41,7 @@ impl Extractor {
         let mut tokens: Vec<Token> = Vec::new();
         let mut figures: Vec<Figure> = Vec::new();
         let mut paragraph = 0;
-        let mut last_person: Option<(usize, usize)> = None;
+        let mut last_person: Option<(usize, usize, usize)> = None;
         let mut totals: Vec<usize> = Vec::new();
         for (index, span) in sentences.iter().enumerate() {
             while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end() <= span.offset {
@@ -66,23 +66,26 @@ impl Extractor {
                 })
                 .collect();
             link_sentence(&sentence, &mut placed, figures.len());
+            link_same_person(&sentence, &mut placed, figures.len());
             for (offset, p) in placed.iter_mut().enumerate() {
                 if !(p.found.birth || p.figure.kind == Kind::Age) {
                     continue;
                 }
                 let refers_back = p.found.birth || p.found.anaphoric;
                 // "born in 1949 ... the 76-year-old": one person, as long
-                // as the two are no more than a paragraph apart.
-                if let Some(&(to, at)) = last_person.as_ref()
+                // as the two are no more than a paragraph apart. Within a
+                // sentence, `link_same_person` has decided.
+                if let Some(&(to, at, said_in)) = last_person.as_ref()
                     && refers_back
                     && paragraph <= at + 1
+                    && said_in != index
                 {
                     p.figure.links.push(Link {
                         kind: LinkKind::SamePerson,
                         to,
                     });
                 }
-                last_person = Some((figures.len() + offset, paragraph));
+                last_person = Some((figures.len() + offset, paragraph, index));
             }
             let start = figures.len();
             for (offset, p) in placed.iter().enumerate() {
@@ -284,6 +287,37 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             list_head = None;
         }
     }
+}
+
+/// "The singer, born in 1950, is a 60-year-old veteran": a birth year and
+/// an age in one sentence describe one person, unless a name stands
+/// between them or right after the age ("... beat the 30-year-old Jones").
+fn link_same_person(s: &Sentence, placed: &mut [Placed], base: usize) {
+    let births: Vec<usize> = (0..placed.len())
+        .filter(|&i| placed[i].found.birth)
+        .collect();
+    let ages: Vec<usize> = (0..placed.len())
+        .filter(|&i| placed[i].figure.kind == Kind::Age)
+        .collect();
+    let (&[birth], &[age]) = (births.as_slice(), ages.as_slice()) else {
+        return;
+    };
+    let (first, second) = (birth.min(age), birth.max(age));
+    let named = |k: usize| {
+        k > 0
+            && s.is_word(k)
+            && s.raw(k).chars().next().is_some_and(char::is_uppercase)
+            && crate::lexicon::month(s.raw(k)).is_none()
+            && crate::lexicon::weekday(s.raw(k)).is_none()
+    };
+    let between = placed[first].found.last + 1..placed[second].found.hedge_first;
+    if between.clone().any(named) || named(placed[age].found.last + 1) {
+        return;
+    }
+    placed[age].figure.links.push(Link {
+        kind: LinkKind::SamePerson,
+        to: base + birth,
+    });
 }
 
 /// "Of the 273, 88 were ...": the sentence opens on the whole.

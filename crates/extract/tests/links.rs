@@ -125,3 +125,26 @@ fn points_beside_percentages_are_percentage_points() {
     // Without a percentage, points are what a game or an index counts.
     assert_eq!(figure("The team scored 12 points.", "12").kind, Kind::Count);
 }
+
+#[test]
+fn a_birth_year_and_an_age_in_one_sentence_are_one_person() {
+    let text = "The singer, born in 1950, is a 60-year-old veteran of the stage.";
+    assert_eq!(links(text), ["60-year-old same-person 1950"]);
+    let text = "The 70-year-old mayor, born in 1961, won again.";
+    assert_eq!(links(text), ["70-year-old same-person 1961"]);
+    // Another person named between or right after: no link.
+    assert!(links("Smith, born in 1950, beat the 30-year-old Jones in the final.").is_empty());
+    assert!(links("Ruiz, born in 1950, said Ana Cole, a 30-year-old nurse, helped.").is_empty());
+    // Across sentences, "the N-year-old" still refers back.
+    let text = "Mayor Helen Ortiz, born in 1961, won a fifth term on Sunday. \
+                The 70-year-old told supporters she was ready.";
+    assert_eq!(links(text), ["70-year-old same-person 1961"]);
+}
+
+#[test]
+fn a_before_an_ordinal_and_a_noun_is_not_a_fraction() {
+    let fifth = figure("She won a fifth term.", "fifth");
+    assert_eq!(fifth.kind, Kind::Ordinal);
+    let third = figure("A third of voters stayed home.", "A third");
+    assert_eq!(third.kind, Kind::Percent);
+}

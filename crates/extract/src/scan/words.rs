@@ -23,6 +23,11 @@ impl<'a> Sentence<'a> {
                 };
                 return Some(self.tail(core));
             }
+            // "a fifth term", "a third straight win": an ordinal.
+            let noun_after = self.is_word(i + 2) && !lexicon::is_function_word(self.word(i + 2));
+            if noun_after && let Some(n) = lexicon::ordinal_word(next) {
+                return self.ordinal_word(i + 1, n);
+            }
             // "a third", "a quarter", "a fifth", "a hundredth"
             let fraction = match next {
                 "quarter" => 4.0,
