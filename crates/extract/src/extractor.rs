@@ -42,7 +42,6 @@ impl Extractor {
         let mut figures: Vec<Figure> = Vec::new();
         let mut paragraph = 0;
         let mut last_person: Option<(usize, usize, usize)> = None;
-        let mut totals: Vec<usize> = Vec::new();
         for (index, span) in sentences.iter().enumerate() {
             while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end() <= span.offset {
                 paragraph += 1;
@@ -66,6 +65,7 @@ impl Extractor {
                 })
                 .collect();
             link_sentence(&sentence, &mut placed, figures.len());
+            link_totals(&sentence, &mut placed, figures.len());
             link_same_person(&sentence, &mut placed, figures.len());
             for (offset, p) in placed.iter_mut().enumerate() {
                 if !(p.found.birth || p.figure.kind == Kind::Age) {
@@ -88,20 +88,12 @@ impl Extractor {
                 last_person = Some((figures.len() + offset, paragraph, index));
             }
             let start = figures.len();
-            for (offset, p) in placed.iter().enumerate() {
-                if p.found.total {
-                    totals.push(start + offset);
-                }
-            }
             figures.extend(placed.into_iter().map(|p| p.figure));
             if opens_with_of_the_figure(&sentence, &figures[start..]) {
                 link_part_of_first(&mut figures, start);
             } else if opens_with_of_those(&sentence) {
                 link_part_of_previous(&mut figures, start);
             }
-        }
-        for total in totals {
-            link_total(&mut figures, total);
         }
         Extraction {
             sentences,
@@ -264,19 +256,20 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         }
         // "led 31.5% to 28.2%": two shares set against each other.
         let versus = fa.kind == Kind::Percent && fb.kind == Kind::Percent && between == ["to"];
-        let listed = versus
-            || fa.kind == fb.kind
-                && (fa.unit == fb.unit
+        let parallel = fa.kind == fb.kind
+            && (fa.unit == fb.unit
                 || fa.unit.is_none()
                 || fb.unit.is_none()
                 // "4 hostages, 6 soldiers and 2 nurses": parallel counts.
                 || (fa.kind == Kind::Count
                     && between_after_noun.iter().all(|w| matches!(*w, "," | "and" | "or"))))
-                && is_amount(fa.kind)
-                && between_after_noun.len() <= 6
-                && between_after_noun
-                    .iter()
-                    .any(|w| matches!(*w, "and" | "or" | "," | ";"));
+            && is_amount(fa.kind)
+            && between_after_noun.len() <= 6
+            && between_after_noun
+                .iter()
+                .any(|w| matches!(*w, "and" | "or" | "," | ";"));
+        // A stated total is not a member of the list it totals.
+        let listed = (versus || parallel) && !(fa.total || fb.total);
         if listed {
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {
@@ -432,42 +425,66 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize) {
     }
 }
 
-/// A stated total ("a total of 30", "30 in all") is linked to every
-/// member of the nearest list of the same kind in its paragraph, before
-/// it if there is one, else after.
-fn link_total(figures: &mut [Figure], total: usize) {
-    let (kind, paragraph) = (figures[total].kind, figures[total].paragraph);
-    let head_of = |id: usize| {
-        figures[id]
+/// Stated totals, from the language of one sentence: a closing total over
+/// the list right before it ("23 people and injured 91, for a total of
+/// 104"; "30 in all"; "bringing the total to 30"), a marked total before
+/// its breakdown ("a total of 30: 20 in X and 10 in Y"), or an amount
+/// whose breakdown follows a colon or dash ("a €900 million plan: €450
+/// million for housing, €300 million for schools and €250 million for
+/// parks"). Lists in other sentences, or of another kind, are never
+/// totalled: figures that merely overlap ("a total of 5667 cases. Out of
+/// these, 1846 ...") are not a breakdown.
+fn link_totals(s: &Sentence, placed: &mut [Placed], base: usize) {
+    for t in 0..placed.len() {
+        let kind = placed[t].found.kind;
+        if !is_amount(kind) {
+            continue;
+        }
+        let same_kind = |i: &usize| placed[*i].found.kind == kind;
+        let before = (0..t).rev().find(same_kind);
+        let after = (t + 1..placed.len()).find(same_kind);
+        let members = if placed[t].found.total {
+            before
+                .map(|m| list_members(placed, base, m, 0..t))
+                .filter(|m| m.len() >= 2)
+                .or_else(|| after.map(|m| list_members(placed, base, m, t + 1..placed.len())))
+        } else {
+            let opens = after.is_some_and(|b| {
+                let gap = placed[t].found.after..placed[b].found.hedge_first;
+                gap.len() <= 8 && gap.clone().any(|k| matches!(s.raw(k), ":" | "—" | "–"))
+            });
+            after
+                .filter(|_| opens)
+                .map(|m| list_members(placed, base, m, t + 1..placed.len()))
+        };
+        let Some(members) = members.filter(|m| m.len() >= 2) else {
+            continue;
+        };
+        for m in members {
+            placed[t].figure.links.push(Link {
+                kind: LinkKind::TotalOf,
+                to: base + m,
+            });
+        }
+    }
+}
+
+/// The members (sentence-local indices, within `within`) of the list that
+/// figure `m` belongs to, or just `m` when it is in none.
+fn list_members(
+    placed: &[Placed],
+    base: usize,
+    m: usize,
+    within: std::ops::Range<usize>,
+) -> Vec<usize> {
+    let head_of = |i: usize| {
+        placed[i]
+            .figure
             .links
             .iter()
             .find(|l| l.kind == LinkKind::SameList)
-            .map(|l| l.to)
+            .map_or(i, |l| l.to - base)
     };
-    let near = |id: &usize| {
-        *id != total && figures[*id].paragraph == paragraph && figures[*id].kind == kind
-    };
-    let listed = |id: &usize| head_of(*id).is_some();
-    let member = (0..total)
-        .rev()
-        .filter(near)
-        .find(listed)
-        .or_else(|| (total + 1..figures.len()).filter(near).find(listed));
-    let Some(head) = member.and_then(head_of) else {
-        return;
-    };
-    let members: Vec<usize> = std::iter::once(head)
-        .chain((0..figures.len()).filter(|&id| head_of(id) == Some(head)))
-        .filter(|&id| id != total)
-        .collect();
-    // A total is not a member of the list it totals.
-    figures[total]
-        .links
-        .retain(|l| l.kind != LinkKind::SameList);
-    for to in members {
-        figures[total].links.push(Link {
-            kind: LinkKind::TotalOf,
-            to,
-        });
-    }
+    let head = head_of(m);
+    within.filter(|&i| head_of(i) == head).collect()
 }

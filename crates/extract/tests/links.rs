@@ -148,3 +148,59 @@ fn a_before_an_ordinal_and_a_noun_is_not_a_fraction() {
     let third = figure("A third of voters stayed home.", "A third");
     assert_eq!(third.kind, Kind::Percent);
 }
+
+#[test]
+fn a_total_covers_a_list_in_its_own_sentence() {
+    assert_eq!(
+        links("The storm killed 23 people and injured 91, for a total of 104 casualties."),
+        ["91 same-list 23", "104 total-of 23", "104 total-of 91"]
+    );
+    assert_eq!(
+        links("Crews found 12 survivors in the east and 9 in the west, bringing the total to 21."),
+        ["9 same-list 12", "21 total-of 12", "21 total-of 9"]
+    );
+    assert_eq!(
+        links("A total of 30 people died: 20 in the north and 10 in the south."),
+        ["30 total-of 20", "30 total-of 10", "10 same-list 20"]
+    );
+}
+
+#[test]
+fn an_amount_before_a_colon_totals_the_breakdown_after_it() {
+    let text = "The council approved a €900 million plan on Tuesday: €450 million for \
+                housing, €300 million for schools and €250 million for parks.";
+    assert_eq!(
+        links(text),
+        [
+            "€900 million total-of €450 million",
+            "€900 million total-of €300 million",
+            "€900 million total-of €250 million",
+            "€300 million same-list €450 million",
+            "€250 million same-list €450 million",
+        ]
+    );
+}
+
+#[test]
+fn no_total_across_sentences_or_over_a_running_count() {
+    // Parts that overlap, in another sentence: PartOf at most, never TotalOf.
+    let text = "Officials counted a total of 5,660 cases. Out of these, 1,840 people \
+                were admitted and 1,720 went home, while 80 died.";
+    assert!(
+        !links(text).iter().any(|l| l.contains("total-of")),
+        "{text}"
+    );
+    let text = "The clinic logged 110 active cases and 30 recovered ones. \
+                A total of 17 deaths were recorded.";
+    assert!(
+        !links(text).iter().any(|l| l.contains("total-of")),
+        "{text}"
+    );
+    // "an additional 66, totaling 365": a running total, not a sum of a list.
+    let text = "The party won an additional 66 seats, totaling 365 seats, \
+                surpassing the 326 seats needed for a majority.";
+    assert!(
+        !links(text).iter().any(|l| l.contains("total-of")),
+        "{text}"
+    );
+}
