@@ -88,11 +88,15 @@ impl Extractor {
                 last_person = Some((figures.len() + offset, paragraph, index));
             }
             let start = figures.len();
+            let opens_on_whole = opens_with_of_the_figure(&sentence, &placed);
             figures.extend(placed.into_iter().map(|p| p.figure));
-            if opens_with_of_the_figure(&sentence, &figures[start..]) {
+            if opens_on_whole {
                 link_part_of_first(&mut figures, start);
             } else if opens_with_of_those(&sentence) {
-                link_part_of_previous(&mut figures, start);
+                // News often breaks the paragraph before "Of those, ...".
+                let opens_paragraph =
+                    index == 0 || sentences[index - 1].offset < paragraphs[paragraph].offset;
+                link_part_of_previous(&mut figures, start, opens_paragraph);
             }
         }
         Extraction {
@@ -313,18 +317,23 @@ fn link_same_person(s: &Sentence, placed: &mut [Placed], base: usize) {
     });
 }
 
-/// "Of the 273, 88 were ...": the sentence opens on the whole.
-fn opens_with_of_the_figure(s: &Sentence, figures: &[Figure]) -> bool {
-    let Some(first) = figures.first() else {
+/// The words that open a sentence on a whole: "of", "among", "out of".
+fn of_opener(s: &Sentence) -> Option<usize> {
+    match (s.word(0), s.word(1)) {
+        ("out", "of") => Some(2),
+        ("of" | "among", _) => Some(1),
+        _ => None,
+    }
+}
+
+/// "Of the 52 schools in the district, 61 closed", "Among the 273, 88
+/// were ...", "Out of 40 drones, 30 ...": the sentence opens on the whole.
+fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> bool {
+    let (Some(at), Some(first)) = (of_opener(s), placed.first()) else {
         return false;
     };
-    s.word(0) == "of"
-        && s.word(1) == "the"
-        && s.is(2, crate::token::TokenKind::Number)
-        && s.tokens
-            .get(2)
-            .is_some_and(|t| t.start == first.span.offset)
-        && first.kind == Kind::Count
+    let at = at + usize::from(s.word(at) == "the");
+    first.found.hedge_first == at && first.figure.kind == Kind::Count
 }
 
 /// Every other count of the sentence that opens on the whole at `start`
@@ -366,38 +375,20 @@ fn link_part_of_first(figures: &mut [Figure], start: usize) {
     }
 }
 
-/// "Of those, 88 ...", "Of them, ...", "Among them, ...".
+/// "Of those, 88 ...", "Of them, ...", "Among them, ...", "Out of these, ...".
 fn opens_with_of_those(s: &Sentence) -> bool {
-    matches!(s.word(0), "of" | "among")
-        && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
+    of_opener(s)
+        .is_some_and(|at| matches!(s.word(at), "those" | "these" | "them" | "which" | "whom"))
 }
 
 /// Links every count of the sentence that starts at figure `start` to
-/// the last count of the previous sentences of its paragraph, and lets it
-/// inherit that count's noun.
-fn link_part_of_previous(figures: &mut [Figure], start: usize) {
-    let Some(first) = figures.get(start) else {
+/// its antecedent (see `antecedent`), and lets it inherit that count's
+/// noun.
+fn link_part_of_previous(figures: &mut [Figure], start: usize, opens_paragraph: bool) {
+    let Some(to) = antecedent(figures, start, opens_paragraph) else {
         return;
     };
-    let (sentence, paragraph) = (first.sentence, first.paragraph);
-    // The whole must be at least as large as each part: "three regions"
-    // between "273 drones" and "Of those, 88" is not what 88 is part of.
-    // Each part, not their sum, so that a story whose parts overrun the
-    // whole still links and a rule can say so.
-    let largest_part = figures[start..]
-        .iter()
-        .filter(|f| f.sentence == sentence && f.kind == Kind::Count)
-        .map(|f| f.interval.low)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let antecedent = figures[..start].iter().rposition(|f| {
-        f.paragraph == paragraph
-            && f.sentence < sentence
-            && f.kind == Kind::Count
-            && f.interval.high >= largest_part
-    });
-    let Some(to) = antecedent else {
-        return;
-    };
+    let sentence = figures[start].sentence;
     let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
     for figure in &mut figures[start..] {
         // "Of those, 40% were ...": a share of the antecedent.
@@ -423,6 +414,55 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize) {
             figure.noun.clone_from(&noun);
         }
     }
+}
+
+/// What "Of those" refers to, chosen from the language alone, never from
+/// the values: rules exist to catch a part larger than its whole ("52
+/// schools. Of those, 61 ..."), so the whole must not be picked for being
+/// large enough. It is the last count with a counted noun in the nearest
+/// earlier sentence that has one, preferring a count of the same noun as
+/// a part ("Of those, 61 schools"); counts of places or times ("three
+/// regions", "two days") are skipped. The search stays in the paragraph,
+/// or reaches into the one before when "Of those" opens its paragraph.
+/// Failing a counted noun, the last bare count of that window serves.
+fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option<usize> {
+    let first = figures.get(start)?;
+    let (sentence, paragraph) = (first.sentence, first.paragraph);
+    let reach = if opens_paragraph {
+        paragraph.saturating_sub(1)
+    } else {
+        paragraph
+    };
+    let lemmas: Vec<&str> = figures[start..]
+        .iter()
+        .take_while(|f| f.sentence == sentence)
+        .filter_map(|f| f.noun.as_ref().map(|n| n.lemma.as_str()))
+        .collect();
+    let earlier = || {
+        figures[..start]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, f)| f.paragraph >= reach)
+            .filter(|(_, f)| f.kind == Kind::Count && f.sentence < sentence)
+    };
+    let counted = |f: &Figure| {
+        f.noun
+            .as_ref()
+            .is_some_and(|n| !crate::lexicon::is_place_or_time(&n.lemma))
+    };
+    let Some((_, nearest)) = earlier().find(|(_, f)| counted(f)) else {
+        return earlier().find(|(_, f)| f.noun.is_none()).map(|(id, _)| id);
+    };
+    let in_nearest = || earlier().filter(|(_, f)| f.sentence == nearest.sentence && counted(f));
+    in_nearest()
+        .find(|(_, f)| {
+            f.noun
+                .as_ref()
+                .is_some_and(|n| lemmas.contains(&n.lemma.as_str()))
+        })
+        .or_else(|| in_nearest().next())
+        .map(|(id, _)| id)
 }
 
 /// Stated totals, from the language of one sentence: a closing total over

@@ -283,6 +283,47 @@ pub fn time_unit(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns that count places or stretches of time: "three regions", "two
+/// sites", "four rounds". A later "Of those, 88 ..." is not a part of them.
+pub fn is_place_or_time(lemma: &str) -> bool {
+    time_unit(lemma).is_some()
+        || matches!(
+            lemma,
+            "region"
+                | "province"
+                | "oblast"
+                | "city"
+                | "town"
+                | "village"
+                | "country"
+                | "nation"
+                | "state"
+                | "district"
+                | "county"
+                | "area"
+                | "territory"
+                | "location"
+                | "place"
+                | "front"
+                | "direction"
+                | "border"
+                | "settlement"
+                | "community"
+                | "municipality"
+                | "neighborhood"
+                | "neighbourhood"
+                | "island"
+                | "continent"
+                | "street"
+                | "morning"
+                | "evening"
+                | "time"
+                | "season"
+                | "round"
+                | "wave"
+        )
+}
+
 /// Month names as written (capitalised) with their number.
 pub fn month(word: &str) -> Option<i8> {
     Some(match word {

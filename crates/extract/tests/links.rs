@@ -204,3 +204,42 @@ fn no_total_across_sentences_or_over_a_running_count() {
         "{text}"
     );
 }
+
+#[test]
+fn of_the_whole_opening_a_sentence_links_its_parts() {
+    for text in [
+        "Of the 52 schools in the district, 61 closed on Thursday.",
+        "Among the 52 schools in the district, 61 closed on Thursday.",
+        "Out of 52 schools in the district, 61 closed on Thursday.",
+    ] {
+        assert_eq!(links(text), ["61 part-of 52"], "{text}");
+        assert_eq!(figure(text, "61").unit.as_deref(), Some("school"), "{text}");
+    }
+}
+
+#[test]
+fn of_those_picks_its_whole_by_language_not_by_value() {
+    // A part larger than the whole still links, so a rule can say so.
+    let text = "Rain hit 52 schools on Thursday. Of those, 61 closed early.";
+    assert_eq!(links(text), ["61 part-of 52"]);
+    // Counts of places are skipped; "Out of these" opens like "Of those".
+    let text = "Forces fired 90 drones at three regions. Out of these, 60 were shot down.";
+    assert_eq!(links(text), ["60 part-of 90"]);
+    // The count of the same noun is preferred to the last one.
+    let text = "The raid used 40 drones and 12 missiles. Of those, 30 drones were downed.";
+    assert!(links(text).contains(&"30 part-of 40".to_string()));
+}
+
+#[test]
+fn of_those_opening_a_paragraph_reaches_into_the_one_before() {
+    let text = "Forces launched 90 drones overnight, the air force said.\n\n\
+                Of those, 96 were shot down and 61 lost.";
+    assert_eq!(
+        links(text),
+        ["96 part-of 90", "61 same-list 96", "61 part-of 90"]
+    );
+    // Mid-paragraph, the search stays in the paragraph.
+    let text = "Forces launched 90 drones overnight.\n\n\
+                Rescuers reached the area. Of those, 12 were hurt.";
+    assert!(links(text).is_empty());
+}
