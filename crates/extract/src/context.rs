@@ -109,7 +109,10 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
     let passive = k > f.after;
     let after = s.word(k);
     let verb_after = s.is_word(k) && is_verb_form(after) && !after.ends_with("ing");
-    if verb_after && (passive || f.noun.is_none()) {
+    // "most of the 3,650 people detained were released": a definite count
+    // takes the participle or verb right after its noun.
+    let definite = f.hedge_first > 0 && s.word(f.hedge_first - 1) == "the";
+    if verb_after && (passive || f.noun.is_none() || definite) {
         return Some((phrasal(s, k), k));
     }
     // "firing 273", "had downed 35", "shot down 20", "agreed to release";

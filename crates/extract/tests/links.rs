@@ -243,3 +243,17 @@ fn of_those_opening_a_paragraph_reaches_into_the_one_before() {
                 Rescuers reached the area. Of those, 12 were hurt.";
     assert!(links(text).is_empty());
 }
+
+#[test]
+fn a_restated_count_keeps_its_verb_when_the_participle_follows() {
+    let text = "Police detained 3,560 protesters on Saturday. Officials said most of \
+                the 3,650 detained were released, and most of the 3,650 people \
+                detained on Sunday went home.";
+    let verbs: Vec<Option<String>> = figures(text)
+        .into_iter()
+        .filter(|f| f.kind == Kind::Count)
+        .map(|f| f.verb)
+        .collect();
+    let detain = Some("detain".to_string());
+    assert_eq!(verbs, [detain.clone(), detain.clone(), detain]);
+}
