@@ -259,7 +259,11 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             continue;
         }
         // "led 31.5% to 28.2%": two shares set against each other.
-        let versus = fa.kind == Kind::Percent && fb.kind == Kind::Percent && between == ["to"];
+        // "6% to 11%" with no contest in sight is a span of values.
+        let versus = fa.kind == Kind::Percent
+            && fb.kind == Kind::Percent
+            && between == ["to"]
+            && (0..s.len()).any(|k| crate::lexicon::is_contest_word(s.word(k)));
         let parallel = fa.kind == fb.kind
             && (fa.unit == fb.unit
                 || fa.unit.is_none()

@@ -324,6 +324,47 @@ pub fn is_place_or_time(lemma: &str) -> bool {
         )
 }
 
+/// Words of a contest: a score ("won 3-1") or two shares set against each
+/// other ("led 31.5% to 28.2%") stands near one.
+pub fn is_contest_word(word: &str) -> bool {
+    matches!(
+        word,
+        "won"
+            | "win"
+            | "beat"
+            | "beats"
+            | "defeated"
+            | "victory"
+            | "defeat"
+            | "lost"
+            | "draw"
+            | "drew"
+            | "scored"
+            | "score"
+            | "lead"
+            | "leads"
+            | "led"
+            | "leading"
+            | "trail"
+            | "trails"
+            | "trailed"
+            | "trailing"
+            | "ahead"
+            | "poll"
+            | "polls"
+            | "match"
+            | "game"
+            | "final"
+            | "vote"
+            | "voted"
+            | "ruling"
+            | "ruled"
+            | "goals"
+            | "sets"
+            | "innings"
+    )
+}
+
 /// Month names as written (capitalised) with their number.
 pub fn month(word: &str) -> Option<i8> {
     Some(match word {

@@ -117,6 +117,8 @@ fn points_beside_percentages_are_percentage_points() {
     assert_eq!(margin.kind, Kind::PercentagePoints);
     assert_eq!(margin.unit.as_deref(), Some("points"));
     assert_eq!(links(text), ["28.2% same-list 31.5%"]);
+    // With no contest in the sentence, "X% to Y%" spans values.
+    assert!(links("Early treatment cut the death rate to 6% to 11%.").is_empty());
     let lead = figure("She won by 12 points, 56% to 44%.", "12");
     assert_eq!(
         (lead.kind, lead.interval.low),
@@ -257,3 +259,4 @@ fn a_restated_count_keeps_its_verb_when_the_participle_follows() {
     let detain = Some("detain".to_string());
     assert_eq!(verbs, [detain.clone(), detain.clone(), detain]);
 }
+

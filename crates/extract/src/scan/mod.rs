@@ -756,34 +756,6 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let lo = first.saturating_sub(10);
-        (lo..(first + 12).min(self.len())).any(|k| {
-            matches!(
-                self.word(k),
-                "won"
-                    | "win"
-                    | "beat"
-                    | "beats"
-                    | "defeated"
-                    | "victory"
-                    | "defeat"
-                    | "lost"
-                    | "draw"
-                    | "drew"
-                    | "scored"
-                    | "score"
-                    | "lead"
-                    | "led"
-                    | "match"
-                    | "game"
-                    | "final"
-                    | "vote"
-                    | "voted"
-                    | "ruling"
-                    | "ruled"
-                    | "goals"
-                    | "sets"
-                    | "innings"
-            )
-        })
+        (lo..(first + 12).min(self.len())).any(|k| lexicon::is_contest_word(self.word(k)))
     }
 }
