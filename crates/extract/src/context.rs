@@ -134,12 +134,15 @@ fn up_or_down_from(s: &Sentence, first: usize) -> Option<(String, usize)> {
 fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
     let mut j = first;
     let mut steps = 0;
+    // "by cutting 300 jobs" governs; "for housing, €300 million" does not.
+    let mut crossed_comma = false;
     while j > 0 && steps < 8 {
         j -= 1;
         steps += 1;
         let w = s.word(j);
         if !s.is_word(j) {
             if matches!(s.raw(j), "," | "’" | "'" | "\"" | "”" | "“") {
+                crossed_comma |= s.raw(j) == ",";
                 continue;
             }
             return None;
@@ -148,8 +151,29 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
         if matches!(w, "and" | "but" | "or" | "while" | "whereas") {
             return None;
         }
-        // "a total of 30" names the figure, it is not a verb.
-        if is_verb(w) && !is_auxiliary(w) && !(j > 0 && matches!(s.word(j - 1), "a" | "the")) {
+        // "a total of 30" names the figure, it is not a verb; nor is a
+        // gerund after a preposition in an earlier list item.
+        let named = j > 0 && matches!(s.word(j - 1), "a" | "the");
+        let gerund = crossed_comma
+            && w.ends_with("ing")
+            && j > 0
+            && matches!(
+                s.word(j - 1),
+                "for"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "about"
+                    | "by"
+                    | "with"
+                    | "without"
+                    | "after"
+                    | "before"
+            );
+        if gerund {
+            return None;
+        }
+        if is_verb(w) && !is_auxiliary(w) && !named {
             return Some((phrasal(s, j), j));
         }
         if !(is_function_word(w) || w.ends_with("ly") || w == "average") {

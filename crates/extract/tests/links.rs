@@ -260,3 +260,10 @@ fn a_restated_count_keeps_its_verb_when_the_participle_follows() {
     assert_eq!(verbs, [detain.clone(), detain.clone(), detain]);
 }
 
+#[test]
+fn a_gerund_in_an_earlier_list_item_does_not_govern_the_next() {
+    let text = "The council set €450 million for housing, €300 million for schools.";
+    assert_eq!(figure(text, "€300 million").verb, None);
+    let text = "They saved money by cutting 300 jobs.";
+    assert_eq!(figure(text, "300").verb.as_deref(), Some("cut"));
+}
