@@ -344,7 +344,6 @@ fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> bool {
 /// is a part of it, and counts what it counts.
 fn link_part_of_first(figures: &mut [Figure], start: usize) {
     let sentence = figures[start].sentence;
-    let (unit, noun) = (figures[start].unit.clone(), figures[start].noun.clone());
     // The whole is not a member of the list of its parts: the first part
     // heads that list instead.
     let mut head = None;
@@ -361,22 +360,7 @@ fn link_part_of_first(figures: &mut [Figure], start: usize) {
             .links
             .retain(|l| !(l.kind == LinkKind::SameList && l.to == id));
     }
-    for figure in figures[start + 1..]
-        .iter_mut()
-        .filter(|f| f.sentence == sentence)
-    {
-        if figure.kind != Kind::Count || figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
-            continue;
-        }
-        figure.links.push(Link {
-            kind: LinkKind::PartOf,
-            to: start,
-        });
-        if figure.noun.is_none() {
-            figure.unit.clone_from(&unit);
-            figure.noun.clone_from(&noun);
-        }
-    }
+    link_parts(figures, start + 1, start);
 }
 
 /// "Of those, 88 ...", "Of them, ...", "Among them, ...", "Out of these, ...".
@@ -392,21 +376,30 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize, opens_paragraph: 
     let Some(to) = antecedent(figures, start, opens_paragraph) else {
         return;
     };
-    let sentence = figures[start].sentence;
+    link_parts(figures, start, to);
+}
+
+/// The figures of the sentence from `first` on are parts of the whole
+/// `to`: a count is part of it and counts what it counts, a percentage is
+/// a share of it ("Of those, 40% were ...").
+fn link_parts(figures: &mut [Figure], first: usize, to: usize) {
+    let Some(sentence) = figures.get(first).map(|f| f.sentence) else {
+        return;
+    };
     let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
-    for figure in &mut figures[start..] {
-        // "Of those, 40% were ...": a share of the antecedent.
-        if figure.sentence == sentence && figure.kind == Kind::Percent && figure.links.is_empty() {
+    for figure in figures[first..]
+        .iter_mut()
+        .take_while(|f| f.sentence == sentence)
+    {
+        let shared = figure.links.iter().any(|l| l.kind == LinkKind::ShareOf);
+        if figure.kind == Kind::Percent && !shared {
             figure.links.push(Link {
                 kind: LinkKind::ShareOf,
                 to,
             });
             continue;
         }
-        if figure.sentence != sentence || figure.kind != Kind::Count {
-            continue;
-        }
-        if figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
+        if figure.kind != Kind::Count || figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
             continue;
         }
         figure.links.push(Link {

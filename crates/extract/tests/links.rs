@@ -267,3 +267,17 @@ fn a_gerund_in_an_earlier_list_item_does_not_govern_the_next() {
     let text = "They saved money by cutting 300 jobs.";
     assert_eq!(figure(text, "300").verb.as_deref(), Some("cut"));
 }
+
+#[test]
+fn percentages_after_a_whole_are_shares_of_it() {
+    let text = "Of the 480 doctors surveyed, 30% said yes and 60% said no.";
+    assert_eq!(
+        links(text),
+        ["30% share-of 480", "60% same-list 30%", "60% share-of 480"]
+    );
+    let text = "Police held 300 people. Of those, 40% were freed and 10% charged.";
+    assert_eq!(
+        links(text),
+        ["40% share-of 300", "10% same-list 40%", "10% share-of 300"]
+    );
+}
