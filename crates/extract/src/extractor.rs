@@ -181,6 +181,9 @@ fn words_between<'a>(s: &Sentence<'a>, from: usize, to: usize) -> Vec<&'a str> {
 /// `base` is the id the first figure will get.
 fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     let mut list_head: Option<usize> = None;
+    // Parts named by a relative clause, with their whole: the rest of
+    // their list are parts of it too ("of which 60 ... and 20 ...").
+    let mut relative: Vec<(usize, usize)> = Vec::new();
     for b in 1..placed.len() {
         let a = b - 1;
         let (fa, fb) = (&placed[a].found, &placed[b].found);
@@ -207,6 +210,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 LinkKind::PartOf
             };
             link = Some((a, kind, b));
+        } else if fa.kind == Kind::Count
+            && fb.kind == Kind::Count
+            && relative_part(s, &between_after_noun, fb)
+        {
+            // "90 drones, of which 60 ...", "200 shells, 150 of which ..."
+            relative.push((b, a));
+            link = Some((b, LinkKind::PartOf, a));
         } else if fa.kind == Kind::Count
             && fb.kind == Kind::Count
             && fb.hedge_first > 0
@@ -286,6 +296,30 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             });
         } else {
             list_head = None;
+        }
+    }
+    for (part, whole) in relative {
+        let (unit, noun) = (
+            placed[whole].figure.unit.clone(),
+            placed[whole].figure.noun.clone(),
+        );
+        for p in placed.iter_mut() {
+            let listed = p
+                .figure
+                .links
+                .iter()
+                .any(|l| l.kind == LinkKind::SameList && l.to == base + part);
+            if !listed || p.figure.kind != Kind::Count {
+                continue;
+            }
+            p.figure.links.push(Link {
+                kind: LinkKind::PartOf,
+                to: base + whole,
+            });
+            if p.figure.noun.is_none() {
+                p.figure.unit.clone_from(&unit);
+                p.figure.noun.clone_from(&noun);
+            }
         }
     }
 }
@@ -460,6 +494,24 @@ fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option
         })
         .or_else(|| in_nearest().next())
         .map(|(id, _)| id)
+}
+
+/// "…, of which 60", "…; of those, 60", "…, 150 of which": the count
+/// `part` is introduced as a part of the count before it.
+fn relative_part(s: &Sentence, between: &[&str], part: &Found) -> bool {
+    let pronoun = |w: &str| matches!(w, "which" | "whom" | "those" | "these" | "them");
+    if between.len() > 5 {
+        return false;
+    }
+    // A word or two may close the whole's clause: "90 drones overnight, of which".
+    if matches!(between, [.., "," | ";"])
+        && s.word(part.after) == "of"
+        && pronoun(s.word(part.after + 1))
+    {
+        return true;
+    }
+    let between = between.strip_suffix(&[","]).unwrap_or(between);
+    matches!(between, [.., "," | ";", "of", w] if pronoun(w))
 }
 
 /// Stated totals, from the language of one sentence: a closing total over

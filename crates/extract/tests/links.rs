@@ -281,3 +281,17 @@ fn percentages_after_a_whole_are_shares_of_it() {
         ["40% share-of 300", "10% same-list 40%", "10% share-of 300"]
     );
 }
+
+#[test]
+fn a_relative_clause_makes_its_counts_parts_of_the_count_before() {
+    let text = "Russia launched 90 drones overnight, of which 60 were shot down and 20 lost.";
+    assert_eq!(
+        links(text),
+        ["60 part-of 90", "20 same-list 60", "20 part-of 90"]
+    );
+    assert_eq!(figure(text, "20").unit.as_deref(), Some("drone"));
+    let text = "Russia launched 90 drones; of those, 60 were shot down.";
+    assert_eq!(links(text), ["60 part-of 90"]);
+    let text = "The army fired 200 shells, 150 of which hit the town.";
+    assert_eq!(links(text), ["150 part-of 200"]);
+}
