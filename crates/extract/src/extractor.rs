@@ -71,7 +71,7 @@ impl Extractor {
                 if !(p.found.birth || p.figure.kind == Kind::Age) {
                     continue;
                 }
-                let refers_back = p.found.birth || p.found.anaphoric;
+                let refers_back = p.found.anaphoric;
                 // "born in 1949 ... the 76-year-old": one person, as long
                 // as the two are no more than a paragraph apart. Within a
                 // sentence, `link_same_person` has decided.
@@ -213,6 +213,8 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         } else if fa.kind == Kind::Count
             && fb.kind == Kind::Count
             && relative_part(s, &between_after_noun, fb)
+            // "two polls, of which four are needed" states a requirement.
+            && !matches!(placed[b].figure.verb.as_deref(), Some("need" | "require"))
         {
             // "90 drones, of which 60 ...", "200 shells, 150 of which ..."
             relative.push((b, a));
@@ -328,10 +330,31 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
 /// an age in one sentence describe one person, unless a name stands
 /// between them or right after the age ("... beat the 30-year-old Jones").
 fn link_same_person(s: &Sentence, placed: &mut [Placed], base: usize) {
-    let births: Vec<usize> = (0..placed.len())
-        .filter(|&i| placed[i].found.birth)
+    // "born in 1962, is 63; the 62-year-old ... was born in 1962": each
+    // clause after a semicolon speaks of its own person.
+    let clauses: Vec<usize> = placed
+        .iter()
+        .map(|p| (0..p.found.first).filter(|&k| s.raw(k) == ";").count())
         .collect();
-    let ages: Vec<usize> = (0..placed.len())
+    let mut start = 0;
+    while start < placed.len() {
+        let mut end = start + 1;
+        while end < placed.len() && clauses[end] == clauses[start] {
+            end += 1;
+        }
+        link_same_person_in(s, placed, base, start..end);
+        start = end;
+    }
+}
+
+fn link_same_person_in(
+    s: &Sentence,
+    placed: &mut [Placed],
+    base: usize,
+    within: std::ops::Range<usize>,
+) {
+    let births: Vec<usize> = within.clone().filter(|&i| placed[i].found.birth).collect();
+    let ages: Vec<usize> = within
         .filter(|&i| placed[i].figure.kind == Kind::Age)
         .collect();
     let (&[birth], &[age]) = (births.as_slice(), ages.as_slice()) else {

@@ -365,6 +365,57 @@ pub fn is_contest_word(word: &str) -> bool {
     )
 }
 
+/// Nouns for a person, after which ", 58," is an age ("the prime
+/// minister, 58, was ...").
+pub fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+            | "minister"
+            | "president"
+            | "mayor"
+            | "governor"
+            | "senator"
+            | "chancellor"
+            | "leader"
+            | "chief"
+            | "director"
+            | "founder"
+            | "owner"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "player"
+            | "coach"
+            | "driver"
+            | "pilot"
+            | "victim"
+            | "suspect"
+            | "defendant"
+            | "officer"
+            | "soldier"
+            | "teacher"
+            | "doctor"
+            | "nurse"
+            | "student"
+            | "farmer"
+            | "resident"
+            | "veteran"
+            | "author"
+            | "writer"
+            | "artist"
+    )
+}
+
 /// Month names as written (capitalised) with their number.
 pub fn month(word: &str) -> Option<i8> {
     Some(match word {

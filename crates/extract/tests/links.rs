@@ -294,4 +294,35 @@ fn a_relative_clause_makes_its_counts_parts_of_the_count_before() {
     assert_eq!(links(text), ["60 part-of 90"]);
     let text = "The army fired 200 shells, 150 of which hit the town.";
     assert_eq!(links(text), ["150 part-of 200"]);
+    // A requirement is not a part.
+    let text = "He polled well in two surveys, of which four are needed.";
+    assert!(!links(text).iter().any(|l| l.contains("part-of")), "{text}");
+}
+
+#[test]
+fn each_clause_and_each_subject_speaks_of_its_own_person() {
+    let text = "The new minister, born in 1962, is 63; the 62-year-old envoy was born in \
+                1962 too. The prime minister, 58, was born in 1967.";
+    assert_eq!(
+        links(text),
+        [
+            "63 same-person 1962",
+            "62-year-old same-person 1962",
+            "58 same-person 1967"
+        ]
+    );
+    assert_eq!(figure(text, "63").kind, Kind::Age);
+    // A birth year with its own subject introduces someone new; a pronoun
+    // refers back.
+    assert!(links("The 62-year-old envoy spoke. The prime minister was born in 1967.").is_empty());
+    assert_eq!(
+        links("Ortiz, 63, won again. She was born in 1961."),
+        ["1961 same-person 63"]
+    );
+    assert_eq!(
+        links("Chirac died on Thursday. He was 86. Jacques Chirac was born in 1932."),
+        ["1932 same-person 86"]
+    );
+    // Not every number set off by commas is an age.
+    assert_eq!(figure("The apples, 58, were sold.", "58").kind, Kind::Count);
 }

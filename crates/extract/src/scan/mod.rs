@@ -653,30 +653,38 @@ impl<'a> Sentence<'a> {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
             (Kind::Count | Kind::Money | Kind::Measure, Some(_), None) => Kind::Rate,
-            // "She was 26.": a bare number said of a person is an age.
+            // "She was 26.", "The minister, born in 1962, is 63;": a bare
+            // number said of a person is an age.
             (Kind::Count, None, None)
                 if noun.is_none()
                     && first >= 2
                     && matches!(self.word(first - 1), "was" | "is")
-                    && matches!(self.word(first - 2), "he" | "she" | "who")
+                    && (matches!(self.word(first - 2), "he" | "she" | "who")
+                        || (self.raw(first - 2) == ","
+                            && core.decimals == Some(0)
+                            && (1.0..=120.0).contains(&core.value)
+                            && (1..first)
+                                .any(|k| self.word(k - 1) == "born" && self.word(k) == "in")))
                     && !self.is_word(last + 1) =>
             {
                 unit = Some("year".into());
                 Kind::Age
             }
-            // "Joe Smith, 78, said": a whole number set off by commas
-            // right after a name is the person's age.
+            // "Joe Smith, 78, said", "the prime minister, 58, was": a
+            // whole number set off by commas right after a name or a
+            // person is the person's age.
             (Kind::Count, None, None)
                 if noun.is_none()
                     && core.decimals == Some(0)
                     && (1.0..=120.0).contains(&core.value)
                     && first >= 2
                     && self.raw(first - 1) == ","
-                    && self
+                    && (self
                         .raw(first - 2)
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)
+                        || lexicon::is_person_noun(self.word(first - 2)))
                     && self.is_word(first - 2)
                     && matches!(self.raw(last + 1), "," | ")") =>
             {
