@@ -109,23 +109,40 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
     let passive = k > f.after;
     let after = s.word(k);
     let verb_after = s.is_word(k) && is_verb_form(after) && !after.ends_with("ing");
-    if verb_after && (passive || f.noun.is_none()) {
+    // "most of the 3,650 people detained were released": a definite count
+    // takes the participle or verb right after its noun.
+    let definite = f.hedge_first > 0 && s.word(f.hedge_first - 1) == "the";
+    if verb_after && (passive || f.noun.is_none() || definite) {
         return Some((phrasal(s, k), k));
     }
     // "firing 273", "had downed 35", "shot down 20", "agreed to release";
     // failing that, "5 people died".
-    verb_before(s, f.hedge_first).or_else(|| verb_after.then(|| (phrasal(s, k), k)))
+    verb_before(s, f.hedge_first)
+        .or_else(|| verb_after.then(|| (phrasal(s, k), k)))
+        .or_else(|| up_or_down_from(s, f.hedge_first))
+}
+
+/// "reached 2,100, up from 2,400": with no verb of its own, the start of
+/// a change takes its direction as its verb, so that rules can select it.
+fn up_or_down_from(s: &Sentence, first: usize) -> Option<(String, usize)> {
+    let at = first.checked_sub(2)?;
+    let direction = s.word(at);
+    (matches!(direction, "up" | "down") && s.word(at + 1) == "from")
+        .then(|| (direction.to_string(), at))
 }
 
 fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
     let mut j = first;
     let mut steps = 0;
+    // "by cutting 300 jobs" governs; "for housing, €300 million" does not.
+    let mut crossed_comma = false;
     while j > 0 && steps < 8 {
         j -= 1;
         steps += 1;
         let w = s.word(j);
         if !s.is_word(j) {
             if matches!(s.raw(j), "," | "’" | "'" | "\"" | "”" | "“") {
+                crossed_comma |= s.raw(j) == ",";
                 continue;
             }
             return None;
@@ -134,8 +151,29 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
         if matches!(w, "and" | "but" | "or" | "while" | "whereas") {
             return None;
         }
-        // "a total of 30" names the figure, it is not a verb.
-        if is_verb(w) && !is_auxiliary(w) && !(j > 0 && matches!(s.word(j - 1), "a" | "the")) {
+        // "a total of 30" names the figure, it is not a verb; nor is a
+        // gerund after a preposition in an earlier list item.
+        let named = j > 0 && matches!(s.word(j - 1), "a" | "the");
+        let gerund = crossed_comma
+            && w.ends_with("ing")
+            && j > 0
+            && matches!(
+                s.word(j - 1),
+                "for"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "about"
+                    | "by"
+                    | "with"
+                    | "without"
+                    | "after"
+                    | "before"
+            );
+        if gerund {
+            return None;
+        }
+        if is_verb(w) && !is_auxiliary(w) && !named {
             return Some((phrasal(s, j), j));
         }
         if !(is_function_word(w) || w.ends_with("ly") || w == "average") {

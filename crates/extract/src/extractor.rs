@@ -41,8 +41,7 @@ impl Extractor {
         let mut tokens: Vec<Token> = Vec::new();
         let mut figures: Vec<Figure> = Vec::new();
         let mut paragraph = 0;
-        let mut last_person: Option<(usize, usize)> = None;
-        let mut totals: Vec<usize> = Vec::new();
+        let mut last_person: Option<(usize, usize, usize)> = None;
         for (index, span) in sentences.iter().enumerate() {
             while paragraph + 1 < paragraphs.len() && paragraphs[paragraph].end() <= span.offset {
                 paragraph += 1;
@@ -66,39 +65,39 @@ impl Extractor {
                 })
                 .collect();
             link_sentence(&sentence, &mut placed, figures.len());
+            link_totals(&sentence, &mut placed, figures.len());
+            link_same_person(&sentence, &mut placed, figures.len());
             for (offset, p) in placed.iter_mut().enumerate() {
                 if !(p.found.birth || p.figure.kind == Kind::Age) {
                     continue;
                 }
-                let refers_back = p.found.birth || p.found.anaphoric;
+                let refers_back = p.found.anaphoric;
                 // "born in 1949 ... the 76-year-old": one person, as long
-                // as the two are no more than a paragraph apart.
-                if let Some(&(to, at)) = last_person.as_ref()
+                // as the two are no more than a paragraph apart. Within a
+                // sentence, `link_same_person` has decided.
+                if let Some(&(to, at, said_in)) = last_person.as_ref()
                     && refers_back
                     && paragraph <= at + 1
+                    && said_in != index
                 {
                     p.figure.links.push(Link {
                         kind: LinkKind::SamePerson,
                         to,
                     });
                 }
-                last_person = Some((figures.len() + offset, paragraph));
+                last_person = Some((figures.len() + offset, paragraph, index));
             }
             let start = figures.len();
-            for (offset, p) in placed.iter().enumerate() {
-                if p.found.total {
-                    totals.push(start + offset);
-                }
-            }
+            let opens_on_whole = opens_with_of_the_figure(&sentence, &placed);
             figures.extend(placed.into_iter().map(|p| p.figure));
-            if opens_with_of_the_figure(&sentence, &figures[start..]) {
+            if opens_on_whole {
                 link_part_of_first(&mut figures, start);
             } else if opens_with_of_those(&sentence) {
-                link_part_of_previous(&mut figures, start);
+                // News often breaks the paragraph before "Of those, ...".
+                let opens_paragraph =
+                    index == 0 || sentences[index - 1].offset < paragraphs[paragraph].offset;
+                link_part_of_previous(&mut figures, start, opens_paragraph);
             }
-        }
-        for total in totals {
-            link_total(&mut figures, total);
         }
         Extraction {
             sentences,
@@ -182,6 +181,9 @@ fn words_between<'a>(s: &Sentence<'a>, from: usize, to: usize) -> Vec<&'a str> {
 /// `base` is the id the first figure will get.
 fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     let mut list_head: Option<usize> = None;
+    // Parts named by a relative clause, with their whole: the rest of
+    // their list are parts of it too ("of which 60 ... and 20 ...").
+    let mut relative: Vec<(usize, usize)> = Vec::new();
     for b in 1..placed.len() {
         let a = b - 1;
         let (fa, fb) = (&placed[a].found, &placed[b].found);
@@ -208,6 +210,15 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 LinkKind::PartOf
             };
             link = Some((a, kind, b));
+        } else if fa.kind == Kind::Count
+            && fb.kind == Kind::Count
+            && relative_part(s, &between_after_noun, fb)
+            // "two polls, of which four are needed" states a requirement.
+            && !matches!(placed[b].figure.verb.as_deref(), Some("need" | "require"))
+        {
+            // "90 drones, of which 60 ...", "200 shells, 150 of which ..."
+            relative.push((b, a));
+            link = Some((b, LinkKind::PartOf, a));
         } else if fa.kind == Kind::Count
             && fb.kind == Kind::Count
             && fb.hedge_first > 0
@@ -259,7 +270,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             list_head = None;
             continue;
         }
-        let listed = fa.kind == fb.kind
+        // "led 31.5% to 28.2%": two shares set against each other.
+        // "6% to 11%" with no contest in sight is a span of values.
+        let versus = fa.kind == Kind::Percent
+            && fb.kind == Kind::Percent
+            && between == ["to"]
+            && (0..s.len()).any(|k| crate::lexicon::is_contest_word(s.word(k)));
+        let parallel = fa.kind == fb.kind
             && (fa.unit == fb.unit
                 || fa.unit.is_none()
                 || fb.unit.is_none()
@@ -271,6 +288,8 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && between_after_noun
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "," | ";"));
+        // A stated total is not a member of the list it totals.
+        let listed = (versus || parallel) && !(fa.total || fb.total);
         if listed {
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {
@@ -281,27 +300,107 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             list_head = None;
         }
     }
+    for (part, whole) in relative {
+        let (unit, noun) = (
+            placed[whole].figure.unit.clone(),
+            placed[whole].figure.noun.clone(),
+        );
+        for p in placed.iter_mut() {
+            let listed = p
+                .figure
+                .links
+                .iter()
+                .any(|l| l.kind == LinkKind::SameList && l.to == base + part);
+            if !listed || p.figure.kind != Kind::Count {
+                continue;
+            }
+            p.figure.links.push(Link {
+                kind: LinkKind::PartOf,
+                to: base + whole,
+            });
+            if p.figure.noun.is_none() {
+                p.figure.unit.clone_from(&unit);
+                p.figure.noun.clone_from(&noun);
+            }
+        }
+    }
 }
 
-/// "Of the 273, 88 were ...": the sentence opens on the whole.
-fn opens_with_of_the_figure(s: &Sentence, figures: &[Figure]) -> bool {
-    let Some(first) = figures.first() else {
+/// "The singer, born in 1950, is a 60-year-old veteran": a birth year and
+/// an age in one sentence describe one person, unless a name stands
+/// between them or right after the age ("... beat the 30-year-old Jones").
+fn link_same_person(s: &Sentence, placed: &mut [Placed], base: usize) {
+    // "born in 1962, is 63; the 62-year-old ... was born in 1962": each
+    // clause after a semicolon speaks of its own person.
+    let clauses: Vec<usize> = placed
+        .iter()
+        .map(|p| (0..p.found.first).filter(|&k| s.raw(k) == ";").count())
+        .collect();
+    let mut start = 0;
+    while start < placed.len() {
+        let mut end = start + 1;
+        while end < placed.len() && clauses[end] == clauses[start] {
+            end += 1;
+        }
+        link_same_person_in(s, placed, base, start..end);
+        start = end;
+    }
+}
+
+fn link_same_person_in(
+    s: &Sentence,
+    placed: &mut [Placed],
+    base: usize,
+    within: std::ops::Range<usize>,
+) {
+    let births: Vec<usize> = within.clone().filter(|&i| placed[i].found.birth).collect();
+    let ages: Vec<usize> = within
+        .filter(|&i| placed[i].figure.kind == Kind::Age)
+        .collect();
+    let (&[birth], &[age]) = (births.as_slice(), ages.as_slice()) else {
+        return;
+    };
+    let (first, second) = (birth.min(age), birth.max(age));
+    let named = |k: usize| {
+        k > 0
+            && s.is_word(k)
+            && s.raw(k).chars().next().is_some_and(char::is_uppercase)
+            && crate::lexicon::month(s.raw(k)).is_none()
+            && crate::lexicon::weekday(s.raw(k)).is_none()
+    };
+    let between = placed[first].found.last + 1..placed[second].found.hedge_first;
+    if between.clone().any(named) || named(placed[age].found.last + 1) {
+        return;
+    }
+    placed[age].figure.links.push(Link {
+        kind: LinkKind::SamePerson,
+        to: base + birth,
+    });
+}
+
+/// The words that open a sentence on a whole: "of", "among", "out of".
+fn of_opener(s: &Sentence) -> Option<usize> {
+    match (s.word(0), s.word(1)) {
+        ("out", "of") => Some(2),
+        ("of" | "among", _) => Some(1),
+        _ => None,
+    }
+}
+
+/// "Of the 52 schools in the district, 61 closed", "Among the 273, 88
+/// were ...", "Out of 40 drones, 30 ...": the sentence opens on the whole.
+fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> bool {
+    let (Some(at), Some(first)) = (of_opener(s), placed.first()) else {
         return false;
     };
-    s.word(0) == "of"
-        && s.word(1) == "the"
-        && s.is(2, crate::token::TokenKind::Number)
-        && s.tokens
-            .get(2)
-            .is_some_and(|t| t.start == first.span.offset)
-        && first.kind == Kind::Count
+    let at = at + usize::from(s.word(at) == "the");
+    first.found.hedge_first == at && first.figure.kind == Kind::Count
 }
 
 /// Every other count of the sentence that opens on the whole at `start`
 /// is a part of it, and counts what it counts.
 fn link_part_of_first(figures: &mut [Figure], start: usize) {
     let sentence = figures[start].sentence;
-    let (unit, noun) = (figures[start].unit.clone(), figures[start].noun.clone());
     // The whole is not a member of the list of its parts: the first part
     // heads that list instead.
     let mut head = None;
@@ -318,70 +417,46 @@ fn link_part_of_first(figures: &mut [Figure], start: usize) {
             .links
             .retain(|l| !(l.kind == LinkKind::SameList && l.to == id));
     }
-    for figure in figures[start + 1..]
-        .iter_mut()
-        .filter(|f| f.sentence == sentence)
-    {
-        if figure.kind != Kind::Count || figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
-            continue;
-        }
-        figure.links.push(Link {
-            kind: LinkKind::PartOf,
-            to: start,
-        });
-        if figure.noun.is_none() {
-            figure.unit.clone_from(&unit);
-            figure.noun.clone_from(&noun);
-        }
-    }
+    link_parts(figures, start + 1, start);
 }
 
-/// "Of those, 88 ...", "Of them, ...", "Among them, ...".
+/// "Of those, 88 ...", "Of them, ...", "Among them, ...", "Out of these, ...".
 fn opens_with_of_those(s: &Sentence) -> bool {
-    matches!(s.word(0), "of" | "among")
-        && matches!(s.word(1), "those" | "these" | "them" | "which" | "whom")
+    of_opener(s)
+        .is_some_and(|at| matches!(s.word(at), "those" | "these" | "them" | "which" | "whom"))
 }
 
 /// Links every count of the sentence that starts at figure `start` to
-/// the last count of the previous sentences of its paragraph, and lets it
-/// inherit that count's noun.
-fn link_part_of_previous(figures: &mut [Figure], start: usize) {
-    let Some(first) = figures.get(start) else {
+/// its antecedent (see `antecedent`), and lets it inherit that count's
+/// noun.
+fn link_part_of_previous(figures: &mut [Figure], start: usize, opens_paragraph: bool) {
+    let Some(to) = antecedent(figures, start, opens_paragraph) else {
         return;
     };
-    let (sentence, paragraph) = (first.sentence, first.paragraph);
-    // The whole must be at least as large as each part: "three regions"
-    // between "273 drones" and "Of those, 88" is not what 88 is part of.
-    // Each part, not their sum, so that a story whose parts overrun the
-    // whole still links and a rule can say so.
-    let largest_part = figures[start..]
-        .iter()
-        .filter(|f| f.sentence == sentence && f.kind == Kind::Count)
-        .map(|f| f.interval.low)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let antecedent = figures[..start].iter().rposition(|f| {
-        f.paragraph == paragraph
-            && f.sentence < sentence
-            && f.kind == Kind::Count
-            && f.interval.high >= largest_part
-    });
-    let Some(to) = antecedent else {
+    link_parts(figures, start, to);
+}
+
+/// The figures of the sentence from `first` on are parts of the whole
+/// `to`: a count is part of it and counts what it counts, a percentage is
+/// a share of it ("Of those, 40% were ...").
+fn link_parts(figures: &mut [Figure], first: usize, to: usize) {
+    let Some(sentence) = figures.get(first).map(|f| f.sentence) else {
         return;
     };
     let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
-    for figure in &mut figures[start..] {
-        // "Of those, 40% were ...": a share of the antecedent.
-        if figure.sentence == sentence && figure.kind == Kind::Percent && figure.links.is_empty() {
+    for figure in figures[first..]
+        .iter_mut()
+        .take_while(|f| f.sentence == sentence)
+    {
+        let shared = figure.links.iter().any(|l| l.kind == LinkKind::ShareOf);
+        if figure.kind == Kind::Percent && !shared {
             figure.links.push(Link {
                 kind: LinkKind::ShareOf,
                 to,
             });
             continue;
         }
-        if figure.sentence != sentence || figure.kind != Kind::Count {
-            continue;
-        }
-        if figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
+        if figure.kind != Kind::Count || figure.links.iter().any(|l| l.kind == LinkKind::PartOf) {
             continue;
         }
         figure.links.push(Link {
@@ -395,42 +470,133 @@ fn link_part_of_previous(figures: &mut [Figure], start: usize) {
     }
 }
 
-/// A stated total ("a total of 30", "30 in all") is linked to every
-/// member of the nearest list of the same kind in its paragraph, before
-/// it if there is one, else after.
-fn link_total(figures: &mut [Figure], total: usize) {
-    let (kind, paragraph) = (figures[total].kind, figures[total].paragraph);
-    let head_of = |id: usize| {
-        figures[id]
+/// What "Of those" refers to, chosen from the language alone, never from
+/// the values: rules exist to catch a part larger than its whole ("52
+/// schools. Of those, 61 ..."), so the whole must not be picked for being
+/// large enough. It is the last count with a counted noun in the nearest
+/// earlier sentence that has one, preferring a count of the same noun as
+/// a part ("Of those, 61 schools"); counts of places or times ("three
+/// regions", "two days") are skipped. The search stays in the paragraph,
+/// or reaches into the one before when "Of those" opens its paragraph.
+/// Failing a counted noun, the last bare count of that window serves.
+fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option<usize> {
+    let first = figures.get(start)?;
+    let (sentence, paragraph) = (first.sentence, first.paragraph);
+    let reach = if opens_paragraph {
+        paragraph.saturating_sub(1)
+    } else {
+        paragraph
+    };
+    let lemmas: Vec<&str> = figures[start..]
+        .iter()
+        .take_while(|f| f.sentence == sentence)
+        .filter_map(|f| f.noun.as_ref().map(|n| n.lemma.as_str()))
+        .collect();
+    let earlier = || {
+        figures[..start]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, f)| f.paragraph >= reach)
+            .filter(|(_, f)| f.kind == Kind::Count && f.sentence < sentence)
+    };
+    let counted = |f: &Figure| {
+        f.noun
+            .as_ref()
+            .is_some_and(|n| !crate::lexicon::is_place_or_time(&n.lemma))
+    };
+    let Some((_, nearest)) = earlier().find(|(_, f)| counted(f)) else {
+        return earlier().find(|(_, f)| f.noun.is_none()).map(|(id, _)| id);
+    };
+    let in_nearest = || earlier().filter(|(_, f)| f.sentence == nearest.sentence && counted(f));
+    in_nearest()
+        .find(|(_, f)| {
+            f.noun
+                .as_ref()
+                .is_some_and(|n| lemmas.contains(&n.lemma.as_str()))
+        })
+        .or_else(|| in_nearest().next())
+        .map(|(id, _)| id)
+}
+
+/// "…, of which 60", "…; of those, 60", "…, 150 of which": the count
+/// `part` is introduced as a part of the count before it.
+fn relative_part(s: &Sentence, between: &[&str], part: &Found) -> bool {
+    let pronoun = |w: &str| matches!(w, "which" | "whom" | "those" | "these" | "them");
+    if between.len() > 5 {
+        return false;
+    }
+    // A word or two may close the whole's clause: "90 drones overnight, of which".
+    if matches!(between, [.., "," | ";"])
+        && s.word(part.after) == "of"
+        && pronoun(s.word(part.after + 1))
+    {
+        return true;
+    }
+    let between = between.strip_suffix(&[","]).unwrap_or(between);
+    matches!(between, [.., "," | ";", "of", w] if pronoun(w))
+}
+
+/// Stated totals, from the language of one sentence: a closing total over
+/// the list right before it ("23 people and injured 91, for a total of
+/// 104"; "30 in all"; "bringing the total to 30"), a marked total before
+/// its breakdown ("a total of 30: 20 in X and 10 in Y"), or an amount
+/// whose breakdown follows a colon or dash ("a €900 million plan: €450
+/// million for housing, €300 million for schools and €250 million for
+/// parks"). Lists in other sentences, or of another kind, are never
+/// totalled: figures that merely overlap ("a total of 5667 cases. Out of
+/// these, 1846 ...") are not a breakdown.
+fn link_totals(s: &Sentence, placed: &mut [Placed], base: usize) {
+    for t in 0..placed.len() {
+        let kind = placed[t].found.kind;
+        if !is_amount(kind) {
+            continue;
+        }
+        let same_kind = |i: &usize| placed[*i].found.kind == kind;
+        let before = (0..t).rev().find(same_kind);
+        let after = (t + 1..placed.len()).find(same_kind);
+        let members = if placed[t].found.total {
+            before
+                .map(|m| list_members(placed, base, m, 0..t))
+                .filter(|m| m.len() >= 2)
+                .or_else(|| after.map(|m| list_members(placed, base, m, t + 1..placed.len())))
+        } else {
+            let opens = after.is_some_and(|b| {
+                let gap = placed[t].found.after..placed[b].found.hedge_first;
+                gap.len() <= 8 && gap.clone().any(|k| matches!(s.raw(k), ":" | "—" | "–"))
+            });
+            after
+                .filter(|_| opens)
+                .map(|m| list_members(placed, base, m, t + 1..placed.len()))
+        };
+        let Some(members) = members.filter(|m| m.len() >= 2) else {
+            continue;
+        };
+        for m in members {
+            placed[t].figure.links.push(Link {
+                kind: LinkKind::TotalOf,
+                to: base + m,
+            });
+        }
+    }
+}
+
+/// The members (sentence-local indices, within `within`) of the list that
+/// figure `m` belongs to, or just `m` when it is in none.
+fn list_members(
+    placed: &[Placed],
+    base: usize,
+    m: usize,
+    within: std::ops::Range<usize>,
+) -> Vec<usize> {
+    let head_of = |i: usize| {
+        placed[i]
+            .figure
             .links
             .iter()
             .find(|l| l.kind == LinkKind::SameList)
-            .map(|l| l.to)
+            .map_or(i, |l| l.to - base)
     };
-    let near = |id: &usize| {
-        *id != total && figures[*id].paragraph == paragraph && figures[*id].kind == kind
-    };
-    let listed = |id: &usize| head_of(*id).is_some();
-    let member = (0..total)
-        .rev()
-        .filter(near)
-        .find(listed)
-        .or_else(|| (total + 1..figures.len()).filter(near).find(listed));
-    let Some(head) = member.and_then(head_of) else {
-        return;
-    };
-    let members: Vec<usize> = std::iter::once(head)
-        .chain((0..figures.len()).filter(|&id| head_of(id) == Some(head)))
-        .filter(|&id| id != total)
-        .collect();
-    // A total is not a member of the list it totals.
-    figures[total]
-        .links
-        .retain(|l| l.kind != LinkKind::SameList);
-    for to in members {
-        figures[total].links.push(Link {
-            kind: LinkKind::TotalOf,
-            to,
-        });
-    }
+    let head = head_of(m);
+    within.filter(|&i| head_of(i) == head).collect()
 }

@@ -283,6 +283,139 @@ pub fn time_unit(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns that count places or stretches of time: "three regions", "two
+/// sites", "four rounds". A later "Of those, 88 ..." is not a part of them.
+pub fn is_place_or_time(lemma: &str) -> bool {
+    time_unit(lemma).is_some()
+        || matches!(
+            lemma,
+            "region"
+                | "province"
+                | "oblast"
+                | "city"
+                | "town"
+                | "village"
+                | "country"
+                | "nation"
+                | "state"
+                | "district"
+                | "county"
+                | "area"
+                | "territory"
+                | "location"
+                | "place"
+                | "front"
+                | "direction"
+                | "border"
+                | "settlement"
+                | "community"
+                | "municipality"
+                | "neighborhood"
+                | "neighbourhood"
+                | "island"
+                | "continent"
+                | "street"
+                | "morning"
+                | "evening"
+                | "time"
+                | "season"
+                | "round"
+                | "wave"
+        )
+}
+
+/// Words of a contest: a score ("won 3-1") or two shares set against each
+/// other ("led 31.5% to 28.2%") stands near one.
+pub fn is_contest_word(word: &str) -> bool {
+    matches!(
+        word,
+        "won"
+            | "win"
+            | "beat"
+            | "beats"
+            | "defeated"
+            | "victory"
+            | "defeat"
+            | "lost"
+            | "draw"
+            | "drew"
+            | "scored"
+            | "score"
+            | "lead"
+            | "leads"
+            | "led"
+            | "leading"
+            | "trail"
+            | "trails"
+            | "trailed"
+            | "trailing"
+            | "ahead"
+            | "poll"
+            | "polls"
+            | "match"
+            | "game"
+            | "final"
+            | "vote"
+            | "voted"
+            | "ruling"
+            | "ruled"
+            | "goals"
+            | "sets"
+            | "innings"
+    )
+}
+
+/// Nouns for a person, after which ", 58," is an age ("the prime
+/// minister, 58, was ...").
+pub fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "man"
+            | "woman"
+            | "boy"
+            | "girl"
+            | "father"
+            | "mother"
+            | "son"
+            | "daughter"
+            | "husband"
+            | "wife"
+            | "minister"
+            | "president"
+            | "mayor"
+            | "governor"
+            | "senator"
+            | "chancellor"
+            | "leader"
+            | "chief"
+            | "director"
+            | "founder"
+            | "owner"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "player"
+            | "coach"
+            | "driver"
+            | "pilot"
+            | "victim"
+            | "suspect"
+            | "defendant"
+            | "officer"
+            | "soldier"
+            | "teacher"
+            | "doctor"
+            | "nurse"
+            | "student"
+            | "farmer"
+            | "resident"
+            | "veteran"
+            | "author"
+            | "writer"
+            | "artist"
+    )
+}
+
 /// Month names as written (capitalised) with their number.
 pub fn month(word: &str) -> Option<i8> {
     Some(match word {
@@ -988,18 +1121,12 @@ const FIGURE_STARTS: &[&str] = &[
     "double",
     "twice",
     "twofold",
-    "doubled",
-    "doubling",
     "triple",
     "treble",
     "thrice",
     "threefold",
-    "tripled",
-    "trebled",
-    "tripling",
     "quadruple",
     "fourfold",
-    "quadrupled",
     "tenfold",
 ];
 

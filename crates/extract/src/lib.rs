@@ -29,6 +29,14 @@
 //! - A currency named after the amount in words ("19 cents") keeps its
 //!   own unit (`cent`, `penny`); "pounds" is a weight unless scaled ("361
 //!   million pounds") or followed by "sterling".
+//! - Links come from the words, never from the values: rules exist to
+//!   catch figures that do not agree, so "52 schools. Of those, 61 ..."
+//!   links 61 as part of 52. "Of those" refers to the last counted-noun
+//!   count of the nearest earlier sentence (the paragraph before, when it
+//!   opens a paragraph); a stated total covers a list in its own sentence
+//!   only.
+//! - "doubled", "tripled", "halved" are verbs, carried by the figure they
+//!   govern; the start of "up from 2,400" gets the verb `up` (or `down`).
 //! - Identifiers (F-16, Article 5, No. 2, phone numbers, dotted codes) are
 //!   kept as [`Kind::Identifier`]; words with digits in them (A320, G20,
 //!   H5N1) and numbers inside URLs and e-mail addresses are not figures.

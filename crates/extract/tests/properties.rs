@@ -165,6 +165,19 @@ proptest! {
                 Just(" million".to_string()),
                 Just(".".to_string()),
                 Just("Of those, ".to_string()),
+                Just("Out of these, ".to_string()),
+                Just(", of which ".to_string()),
+                Just(" from ".to_string()),
+                Just(" to ".to_string()),
+                Just(" up from ".to_string()),
+                Just(" a total of ".to_string()),
+                Just(" in all".to_string()),
+                Just(" born in 19".to_string()),
+                Just("-year-old".to_string()),
+                Just(" doubled ".to_string()),
+                Just(" points".to_string()),
+                Just(": ".to_string()),
+                Just("\n\n".to_string()),
                 Just("’s".to_string()),
                 "[0-9]{1,25}",
                 "[a-zA-Z]{1,8}",
@@ -179,6 +192,10 @@ proptest! {
         for figure in &extraction.figures {
             prop_assert!(text.is_char_boundary(figure.span.offset));
             prop_assert!(!figure.interval.low.is_nan() && !figure.interval.high.is_nan());
+            for link in &figure.links {
+                prop_assert!(link.to < extraction.figures.len());
+                prop_assert!(!std::ptr::eq(&extraction.figures[link.to], figure));
+            }
         }
     }
 }

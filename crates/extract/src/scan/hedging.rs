@@ -21,7 +21,23 @@ impl<'a> Sentence<'a> {
                 (self.word(found.after), self.word(found.after + 1)),
                 ("in", "all" | "total") | ("altogether", _)
             );
-        found.anaphoric = found.kind == Kind::Age && before(1) == "the";
+        // "the 76-year-old", "she was born in 1949", "Chirac was born in
+        // 1932": the person was named before. A birth year whose subject
+        // is a role ("the prime minister was born in 1967") introduces
+        // someone new.
+        let name_before = |n: usize| {
+            found.first >= n
+                && self.is_word(found.first - n)
+                && self
+                    .raw(found.first - n)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        };
+        found.anaphoric = (found.kind == Kind::Age && before(1) == "the")
+            || (found.birth
+                && matches!(before(3), "was" | "is")
+                && (matches!(before(4), "he" | "she") || name_before(4)));
         if let Some((qualifier, start)) = self.hedge_before(found.first) {
             found.qualifier = qualifier;
             found.hedge_first = start;

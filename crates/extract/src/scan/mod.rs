@@ -151,7 +151,87 @@ impl<'a> Sentence<'a> {
                 None => i += 1,
             }
         }
+        self.share_units(&mut out);
+        self.points_as_percentage_points(&mut out);
         out
+    }
+
+    /// "from 2,520 to 2,400 euros a month", "from 40,000 to 80,000
+    /// tonnes", "from 1.2 to 1.5 million": the unit, rate and scale written
+    /// once after the end of a change belong to its start too.
+    fn share_units(&self, found: &mut [Found]) {
+        for b in 1..found.len() {
+            let a = b - 1;
+            let (start, end) = (&found[a], &found[b]);
+            let bare = start.kind == Kind::Count
+                && start.unit.is_none()
+                && start.noun.is_none()
+                && matches!(start.value, Value::Number(_));
+            let from = start.hedge_first > 0 && self.word(start.hedge_first - 1) == "from";
+            let to_between = end.hedge_first == start.last + 2 && self.word(start.last + 1) == "to";
+            let amount = matches!(
+                end.kind,
+                Kind::Count
+                    | Kind::Money
+                    | Kind::Measure
+                    | Kind::Rate
+                    | Kind::Percent
+                    | Kind::PercentagePoints
+                    | Kind::Duration
+            );
+            if !(bare && from && to_between && amount) {
+                continue;
+            }
+            let (kind, unit, per, noun) = (
+                end.kind,
+                end.unit.clone(),
+                end.per.clone(),
+                end.noun.clone(),
+            );
+            let number_at = if self.is_number(end.first) {
+                end.first
+            } else {
+                end.first + 1
+            };
+            let scale = lexicon::scale(self.word(number_at + 1), self.glued(number_at + 1))
+                .filter(|_| self.is_number(number_at));
+            let start = &mut found[a];
+            if let (Some(scale), Value::Number(v)) = (scale, start.value) {
+                start.value = Value::Number(v * scale);
+                start.precision *= scale;
+            }
+            if matches!(kind, Kind::Percent | Kind::PercentagePoints) && start.precision == 0.0 {
+                // A percentage is a rounded ratio (see `tail`).
+                start.precision = 0.5;
+            }
+            start.kind = kind;
+            start.unit = unit;
+            start.per = per;
+            start.noun = noun;
+        }
+    }
+
+    /// "31.5% to 28.2%, a lead of 4.3 points": in a sentence that gives
+    /// percentages, points are percentage points.
+    fn points_as_percentage_points(&self, found: &mut [Found]) {
+        if !found.iter().any(|f| f.kind == Kind::Percent) {
+            return;
+        }
+        for f in found.iter_mut() {
+            let points = f.kind == Kind::Count
+                && f.noun.as_ref().is_some_and(|n| {
+                    n.lemma == "point" && n.modifiers.is_empty() && n.also.is_empty()
+                });
+            if !points {
+                continue;
+            }
+            f.kind = Kind::PercentagePoints;
+            f.unit = Some("points".into());
+            f.noun = None;
+            if f.precision == 0.0 {
+                f.precision = 0.5;
+            }
+        }
     }
 
     fn figure_at(&self, i: usize) -> Option<Found> {
@@ -573,30 +653,38 @@ impl<'a> Sentence<'a> {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
             (Kind::Count | Kind::Money | Kind::Measure, Some(_), None) => Kind::Rate,
-            // "She was 26.": a bare number said of a person is an age.
+            // "She was 26.", "The minister, born in 1962, is 63;": a bare
+            // number said of a person is an age.
             (Kind::Count, None, None)
                 if noun.is_none()
                     && first >= 2
                     && matches!(self.word(first - 1), "was" | "is")
-                    && matches!(self.word(first - 2), "he" | "she" | "who")
+                    && (matches!(self.word(first - 2), "he" | "she" | "who")
+                        || (self.raw(first - 2) == ","
+                            && core.decimals == Some(0)
+                            && (1.0..=120.0).contains(&core.value)
+                            && (1..first)
+                                .any(|k| self.word(k - 1) == "born" && self.word(k) == "in")))
                     && !self.is_word(last + 1) =>
             {
                 unit = Some("year".into());
                 Kind::Age
             }
-            // "Joe Smith, 78, said": a whole number set off by commas
-            // right after a name is the person's age.
+            // "Joe Smith, 78, said", "the prime minister, 58, was": a
+            // whole number set off by commas right after a name or a
+            // person is the person's age.
             (Kind::Count, None, None)
                 if noun.is_none()
                     && core.decimals == Some(0)
                     && (1.0..=120.0).contains(&core.value)
                     && first >= 2
                     && self.raw(first - 1) == ","
-                    && self
+                    && (self
                         .raw(first - 2)
                         .chars()
                         .next()
                         .is_some_and(char::is_uppercase)
+                        || lexicon::is_person_noun(self.word(first - 2)))
                     && self.is_word(first - 2)
                     && matches!(self.raw(last + 1), "," | ")") =>
             {
@@ -676,34 +764,6 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let lo = first.saturating_sub(10);
-        (lo..(first + 12).min(self.len())).any(|k| {
-            matches!(
-                self.word(k),
-                "won"
-                    | "win"
-                    | "beat"
-                    | "beats"
-                    | "defeated"
-                    | "victory"
-                    | "defeat"
-                    | "lost"
-                    | "draw"
-                    | "drew"
-                    | "scored"
-                    | "score"
-                    | "lead"
-                    | "led"
-                    | "match"
-                    | "game"
-                    | "final"
-                    | "vote"
-                    | "voted"
-                    | "ruling"
-                    | "ruled"
-                    | "goals"
-                    | "sets"
-                    | "innings"
-            )
-        })
+        (lo..(first + 12).min(self.len())).any(|k| lexicon::is_contest_word(self.word(k)))
     }
 }

@@ -13,6 +13,15 @@ impl<'a> Sentence<'a> {
         }
         match w {
             "per" if next != "cent" => Some((lemma::singular(next), k + 2)),
+            // "95 a year earlier" dates the figure; it is not per year.
+            "a" | "an"
+                if matches!(
+                    self.word(k + 2),
+                    "ago" | "earlier" | "before" | "later" | "after" | "previously"
+                ) =>
+            {
+                None
+            }
             "a" | "an" | "each" | "every" => {
                 let unit = lexicon::time_unit(next).map(str::to_string).or_else(|| {
                     matches!(

@@ -23,6 +23,11 @@ impl<'a> Sentence<'a> {
                 };
                 return Some(self.tail(core));
             }
+            // "a fifth term", "a third straight win": an ordinal.
+            let noun_after = self.is_word(i + 2) && !lexicon::is_function_word(self.word(i + 2));
+            if noun_after && let Some(n) = lexicon::ordinal_word(next) {
+                return self.ordinal_word(i + 1, n);
+            }
             // "a third", "a quarter", "a fifth", "a hundredth"
             let fraction = match next {
                 "quarter" => 4.0,
@@ -49,7 +54,8 @@ impl<'a> Sentence<'a> {
                 };
                 return Some(self.tail(core));
             }
-            if next == "of" {
+            // "half of them", "half the staff", "half its budget"
+            if matches!(next, "of" | "the" | "its" | "their" | "his" | "her" | "our") {
                 return Some(self.fraction(i, i, 0.5));
             }
             return None;
@@ -57,15 +63,13 @@ impl<'a> Sentence<'a> {
         if let Some(n) = lexicon::ordinal_word(word) {
             return self.ordinal_word(i, n);
         }
-        // "double", "twice", "tripled": a multiple, in times.
-        if let Some((times, grew)) = multiple(word) {
+        // "twice", "threefold", "double the dose": a multiple, in times.
+        if let Some(times) = multiple(word) {
+            if verb_multiple(word) && !self.quantity_multiple(i) {
+                return None;
+            }
             let mut found = self.simple(i, i, Kind::Count, Value::Number(times));
             found.unit = Some("times".into());
-            if grew {
-                found.change = Some(Change {
-                    direction: crate::Direction::Up,
-                });
-            }
             return Some(self.hedge_and_change(found));
         }
         lexicon::small_number(word)?;
@@ -215,16 +219,38 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// Words for a multiple, and whether they say something grew by it.
-fn multiple(word: &str) -> Option<(f64, bool)> {
+/// Words for a multiple. "doubled", "tripling" and the like are not
+/// here: they are verbs ("exports doubled from 40,000 to 80,000 tonnes"),
+/// and the figures they govern carry them as their verb.
+fn multiple(word: &str) -> Option<f64> {
     Some(match word {
-        "double" | "twice" | "twofold" => (2.0, false),
-        "doubled" | "doubling" => (2.0, true),
-        "triple" | "treble" | "thrice" | "threefold" => (3.0, false),
-        "tripled" | "trebled" | "tripling" => (3.0, true),
-        "quadruple" | "fourfold" => (4.0, false),
-        "quadrupled" => (4.0, true),
-        "tenfold" => (10.0, false),
+        "double" | "twice" | "twofold" => 2.0,
+        "triple" | "treble" | "thrice" | "threefold" => 3.0,
+        "quadruple" | "fourfold" => 4.0,
+        "tenfold" => 10.0,
         _ => return None,
     })
+}
+
+/// Multiples that are also verbs in their base form ("costs will double").
+fn verb_multiple(word: &str) -> bool {
+    matches!(word, "double" | "triple" | "treble" | "quadruple")
+}
+
+impl Sentence<'_> {
+    /// "double the dose", "triple its size": a multiple is a quantity when
+    /// a determiner follows it and nothing before it makes it a verb
+    /// ("to double the dose", "will triple its output").
+    fn quantity_multiple(&self, i: usize) -> bool {
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        let verb_before = before == "to"
+            || before == "not"
+            || (lexicon::is_auxiliary(before) && !matches!(before, "is" | "are" | "was" | "were"))
+            || lexicon::is_pronoun(before);
+        let determiner_after = matches!(
+            self.word(i + 1),
+            "the" | "its" | "their" | "his" | "her" | "our" | "your" | "that" | "this" | "what"
+        );
+        determiner_after && !verb_before
+    }
 }

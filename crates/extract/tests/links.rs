@@ -1,0 +1,328 @@
+//! Links between figures and the context rules select on, read from the
+//! language: each test states a sentence and the exact links or fields
+//! the extractor must give it.
+
+use tally_extract::{Extractor, Figure, Kind};
+use tally_ingest::Document;
+
+fn figures(text: &str) -> Vec<Figure> {
+    Extractor::new()
+        .extract(&Document::from_text("test", text))
+        .figures
+}
+
+/// Every link of `text` as "FROM kind TO", with figures named by their
+/// bytes, in figure order.
+fn links(text: &str) -> Vec<String> {
+    let figures = figures(text);
+    let written = |f: &Figure| &text[f.span.range()];
+    let mut out = Vec::new();
+    for figure in &figures {
+        for link in &figure.links {
+            let kind = serde_json::to_string(&link.kind).expect("link kinds serialise");
+            out.push(format!(
+                "{} {} {}",
+                written(figure),
+                kind.trim_matches('"'),
+                written(&figures[link.to])
+            ));
+        }
+    }
+    out
+}
+
+/// The only figure of `text` whose bytes are `written`.
+fn figure(text: &str, written: &str) -> Figure {
+    figures(text)
+        .into_iter()
+        .find(|f| &text[f.span.range()] == written)
+        .unwrap_or_else(|| panic!("no figure {written:?} in {text:?}"))
+}
+
+fn written_all(text: &str) -> Vec<String> {
+    figures(text)
+        .iter()
+        .map(|f| text[f.span.range()].to_string())
+        .collect()
+}
+
+#[test]
+fn a_change_shares_the_unit_written_after_its_end() {
+    let text = "Wages rose from 2,520 to 2,400 euros a month.";
+    assert_eq!(links(text), ["2,520 from 2,400 euros"]);
+    let start = figure(text, "2,520");
+    assert_eq!(start.kind, Kind::Rate);
+    assert_eq!(start.unit.as_deref(), Some("EUR"));
+    assert_eq!(start.per.as_deref(), Some("month"));
+
+    let text = "Turnout rose from 1.2 to 1.5 million voters.";
+    let start = figure(text, "1.2");
+    assert_eq!(start.value, tally_extract::Value::Number(1.2e6));
+    assert_eq!(start.unit.as_deref(), Some("voter"));
+
+    let start = figure("Waiting times halved from 90 to 60 days.", "90");
+    assert_eq!(start.kind, Kind::Duration);
+}
+
+#[test]
+fn doubled_and_halved_are_verbs_not_figures() {
+    let text = "Exports doubled from 40,000 to 80,000 tonnes.";
+    assert_eq!(written_all(text), ["40,000", "80,000 tonnes"]);
+    assert_eq!(links(text), ["40,000 from 80,000 tonnes"]);
+    assert_eq!(figure(text, "40,000").verb.as_deref(), Some("double"));
+    assert_eq!(
+        figure("Waiting times halved from 90 to 60 days.", "90")
+            .verb
+            .as_deref(),
+        Some("halve")
+    );
+    for verb in ["tripled", "quadrupled", "trebled"] {
+        let text = format!("Sales {verb} last year.");
+        assert!(figures(&text).is_empty(), "{text}");
+    }
+    assert!(figures("Officials said costs would double.").is_empty());
+    assert!(figures("The clinic plans to double the dose.").is_empty());
+}
+
+#[test]
+fn multiples_and_halves_that_are_quantities_stay() {
+    assert_eq!(
+        written_all("Nurses were given double the dose and twice the pay."),
+        ["double", "twice"]
+    );
+    assert_eq!(
+        written_all("Half the staff left, half a million people marched."),
+        ["Half", "half a million"]
+    );
+}
+
+#[test]
+fn up_from_and_down_from_give_the_start_a_direction() {
+    let text = "Ridership reached 2,100 in September, up from 2,400 in June.";
+    assert_eq!(links(text), ["2,400 from 2,100"]);
+    assert_eq!(figure(text, "2,400").verb.as_deref(), Some("up"));
+    let text = "Sales fell to 80, down from 95 a year earlier.";
+    assert_eq!(links(text), ["95 from 80"]);
+    let start = figure(text, "95");
+    assert_eq!(
+        (start.verb.as_deref(), start.kind),
+        (Some("down"), Kind::Count)
+    );
+}
+
+#[test]
+fn points_beside_percentages_are_percentage_points() {
+    let text = "The incumbent led 31.5% to 28.2%, a lead of 4.3 points.";
+    let margin = figure(text, "4.3");
+    assert_eq!(margin.kind, Kind::PercentagePoints);
+    assert_eq!(margin.unit.as_deref(), Some("points"));
+    assert_eq!(links(text), ["28.2% same-list 31.5%"]);
+    // With no contest in the sentence, "X% to Y%" spans values.
+    assert!(links("Early treatment cut the death rate to 6% to 11%.").is_empty());
+    let lead = figure("She won by 12 points, 56% to 44%.", "12");
+    assert_eq!(
+        (lead.kind, lead.interval.low),
+        (Kind::PercentagePoints, 11.5)
+    );
+    // Without a percentage, points are what a game or an index counts.
+    assert_eq!(figure("The team scored 12 points.", "12").kind, Kind::Count);
+}
+
+#[test]
+fn a_birth_year_and_an_age_in_one_sentence_are_one_person() {
+    let text = "The singer, born in 1950, is a 60-year-old veteran of the stage.";
+    assert_eq!(links(text), ["60-year-old same-person 1950"]);
+    let text = "The 70-year-old mayor, born in 1961, won again.";
+    assert_eq!(links(text), ["70-year-old same-person 1961"]);
+    // Another person named between or right after: no link.
+    assert!(links("Smith, born in 1950, beat the 30-year-old Jones in the final.").is_empty());
+    assert!(links("Ruiz, born in 1950, said Ana Cole, a 30-year-old nurse, helped.").is_empty());
+    // Across sentences, "the N-year-old" still refers back.
+    let text = "Mayor Helen Ortiz, born in 1961, won a fifth term on Sunday. \
+                The 70-year-old told supporters she was ready.";
+    assert_eq!(links(text), ["70-year-old same-person 1961"]);
+}
+
+#[test]
+fn a_before_an_ordinal_and_a_noun_is_not_a_fraction() {
+    let fifth = figure("She won a fifth term.", "fifth");
+    assert_eq!(fifth.kind, Kind::Ordinal);
+    let third = figure("A third of voters stayed home.", "A third");
+    assert_eq!(third.kind, Kind::Percent);
+}
+
+#[test]
+fn a_total_covers_a_list_in_its_own_sentence() {
+    assert_eq!(
+        links("The storm killed 23 people and injured 91, for a total of 104 casualties."),
+        ["91 same-list 23", "104 total-of 23", "104 total-of 91"]
+    );
+    assert_eq!(
+        links("Crews found 12 survivors in the east and 9 in the west, bringing the total to 21."),
+        ["9 same-list 12", "21 total-of 12", "21 total-of 9"]
+    );
+    assert_eq!(
+        links("A total of 30 people died: 20 in the north and 10 in the south."),
+        ["30 total-of 20", "30 total-of 10", "10 same-list 20"]
+    );
+}
+
+#[test]
+fn an_amount_before_a_colon_totals_the_breakdown_after_it() {
+    let text = "The council approved a €900 million plan on Tuesday: €450 million for \
+                housing, €300 million for schools and €250 million for parks.";
+    assert_eq!(
+        links(text),
+        [
+            "€900 million total-of €450 million",
+            "€900 million total-of €300 million",
+            "€900 million total-of €250 million",
+            "€300 million same-list €450 million",
+            "€250 million same-list €450 million",
+        ]
+    );
+}
+
+#[test]
+fn no_total_across_sentences_or_over_a_running_count() {
+    // Parts that overlap, in another sentence: PartOf at most, never TotalOf.
+    let text = "Officials counted a total of 5,660 cases. Out of these, 1,840 people \
+                were admitted and 1,720 went home, while 80 died.";
+    assert!(
+        !links(text).iter().any(|l| l.contains("total-of")),
+        "{text}"
+    );
+    let text = "The clinic logged 110 active cases and 30 recovered ones. \
+                A total of 17 deaths were recorded.";
+    assert!(
+        !links(text).iter().any(|l| l.contains("total-of")),
+        "{text}"
+    );
+    // "an additional 66, totaling 365": a running total, not a sum of a list.
+    let text = "The party won an additional 66 seats, totaling 365 seats, \
+                surpassing the 326 seats needed for a majority.";
+    assert!(
+        !links(text).iter().any(|l| l.contains("total-of")),
+        "{text}"
+    );
+}
+
+#[test]
+fn of_the_whole_opening_a_sentence_links_its_parts() {
+    for text in [
+        "Of the 52 schools in the district, 61 closed on Thursday.",
+        "Among the 52 schools in the district, 61 closed on Thursday.",
+        "Out of 52 schools in the district, 61 closed on Thursday.",
+    ] {
+        assert_eq!(links(text), ["61 part-of 52"], "{text}");
+        assert_eq!(figure(text, "61").unit.as_deref(), Some("school"), "{text}");
+    }
+}
+
+#[test]
+fn of_those_picks_its_whole_by_language_not_by_value() {
+    // A part larger than the whole still links, so a rule can say so.
+    let text = "Rain hit 52 schools on Thursday. Of those, 61 closed early.";
+    assert_eq!(links(text), ["61 part-of 52"]);
+    // Counts of places are skipped; "Out of these" opens like "Of those".
+    let text = "Forces fired 90 drones at three regions. Out of these, 60 were shot down.";
+    assert_eq!(links(text), ["60 part-of 90"]);
+    // The count of the same noun is preferred to the last one.
+    let text = "The raid used 40 drones and 12 missiles. Of those, 30 drones were downed.";
+    assert!(links(text).contains(&"30 part-of 40".to_string()));
+}
+
+#[test]
+fn of_those_opening_a_paragraph_reaches_into_the_one_before() {
+    let text = "Forces launched 90 drones overnight, the air force said.\n\n\
+                Of those, 96 were shot down and 61 lost.";
+    assert_eq!(
+        links(text),
+        ["96 part-of 90", "61 same-list 96", "61 part-of 90"]
+    );
+    // Mid-paragraph, the search stays in the paragraph.
+    let text = "Forces launched 90 drones overnight.\n\n\
+                Rescuers reached the area. Of those, 12 were hurt.";
+    assert!(links(text).is_empty());
+}
+
+#[test]
+fn a_restated_count_keeps_its_verb_when_the_participle_follows() {
+    let text = "Police detained 3,560 protesters on Saturday. Officials said most of \
+                the 3,650 detained were released, and most of the 3,650 people \
+                detained on Sunday went home.";
+    let verbs: Vec<Option<String>> = figures(text)
+        .into_iter()
+        .filter(|f| f.kind == Kind::Count)
+        .map(|f| f.verb)
+        .collect();
+    let detain = Some("detain".to_string());
+    assert_eq!(verbs, [detain.clone(), detain.clone(), detain]);
+}
+
+#[test]
+fn a_gerund_in_an_earlier_list_item_does_not_govern_the_next() {
+    let text = "The council set €450 million for housing, €300 million for schools.";
+    assert_eq!(figure(text, "€300 million").verb, None);
+    let text = "They saved money by cutting 300 jobs.";
+    assert_eq!(figure(text, "300").verb.as_deref(), Some("cut"));
+}
+
+#[test]
+fn percentages_after_a_whole_are_shares_of_it() {
+    let text = "Of the 480 doctors surveyed, 30% said yes and 60% said no.";
+    assert_eq!(
+        links(text),
+        ["30% share-of 480", "60% same-list 30%", "60% share-of 480"]
+    );
+    let text = "Police held 300 people. Of those, 40% were freed and 10% charged.";
+    assert_eq!(
+        links(text),
+        ["40% share-of 300", "10% same-list 40%", "10% share-of 300"]
+    );
+}
+
+#[test]
+fn a_relative_clause_makes_its_counts_parts_of_the_count_before() {
+    let text = "Russia launched 90 drones overnight, of which 60 were shot down and 20 lost.";
+    assert_eq!(
+        links(text),
+        ["60 part-of 90", "20 same-list 60", "20 part-of 90"]
+    );
+    assert_eq!(figure(text, "20").unit.as_deref(), Some("drone"));
+    let text = "Russia launched 90 drones; of those, 60 were shot down.";
+    assert_eq!(links(text), ["60 part-of 90"]);
+    let text = "The army fired 200 shells, 150 of which hit the town.";
+    assert_eq!(links(text), ["150 part-of 200"]);
+    // A requirement is not a part.
+    let text = "He polled well in two surveys, of which four are needed.";
+    assert!(!links(text).iter().any(|l| l.contains("part-of")), "{text}");
+}
+
+#[test]
+fn each_clause_and_each_subject_speaks_of_its_own_person() {
+    let text = "The new minister, born in 1962, is 63; the 62-year-old envoy was born in \
+                1962 too. The prime minister, 58, was born in 1967.";
+    assert_eq!(
+        links(text),
+        [
+            "63 same-person 1962",
+            "62-year-old same-person 1962",
+            "58 same-person 1967"
+        ]
+    );
+    assert_eq!(figure(text, "63").kind, Kind::Age);
+    // A birth year with its own subject introduces someone new; a pronoun
+    // refers back.
+    assert!(links("The 62-year-old envoy spoke. The prime minister was born in 1967.").is_empty());
+    assert_eq!(
+        links("Ortiz, 63, won again. She was born in 1961."),
+        ["1961 same-person 63"]
+    );
+    assert_eq!(
+        links("Chirac died on Thursday. He was 86. Jacques Chirac was born in 1932."),
+        ["1932 same-person 86"]
+    );
+    // Not every number set off by commas is an age.
+    assert_eq!(figure("The apples, 58, were sold.", "58").kind, Kind::Count);
+}
