@@ -199,6 +199,14 @@ impl Truth {
 /// A number for people: thousands separators, at most two decimals, no
 /// trailing zeros.
 pub fn format_number(value: f64) -> String {
+    // News writes large round amounts with a scale word ("€1 billion"), and
+    // a message should read like the copy it points at.
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        let scaled = value / scale;
+        if scaled.abs() >= 1.0 && ((scaled * 100.0).round() - scaled * 100.0).abs() < 1e-6 {
+            return format!("{} {word}", format_rounded(scaled, 2));
+        }
+    }
     format_rounded(value, 2)
 }
 
@@ -302,6 +310,10 @@ mod tests {
     #[test]
     fn numbers_are_formatted_for_people() {
         assert_eq!(format_number(1234567.0), "1,234,567");
+        assert_eq!(format_number(1e9), "1 billion");
+        assert_eq!(format_number(2.55e9), "2.55 billion");
+        assert_eq!(format_number(12_500_000.0), "12.5 million");
+        assert_eq!(format_number(999_999.0), "999,999");
         assert_eq!(format_number(-0.5), "-0.5");
         assert_eq!(format_number(66.666), "66.67");
         assert_eq!(format_interval(Iv::new(99.85, 100.15)), "about 100");

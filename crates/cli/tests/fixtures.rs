@@ -25,6 +25,20 @@ fn every_fixture_has_its_diagnostics_pinned() {
 }
 
 #[test]
+fn every_fixture_has_its_figure_table_pinned() {
+    insta::glob!("../../../fixtures", "**/*.{txt,md}", |path| {
+        let relative = path
+            .strip_prefix(root().canonicalize().unwrap())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let output = tally(&["extract", &relative]);
+        assert_eq!(output.status.code(), Some(0));
+        insta::assert_snapshot!(stdout(&output));
+    });
+}
+
+#[test]
 fn output_is_the_same_at_any_thread_count() {
     for format in ["human", "json"] {
         let one = tally(&[
