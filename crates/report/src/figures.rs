@@ -99,6 +99,10 @@ fn name(value: &impl serde::Serialize) -> String {
             Some(value) if value.fract() == 0.0 && value.abs() < 1e15 => format!("{value:.0}"),
             _ => number.to_string(),
         },
+        Ok(Json::Array(items)) => format!(
+            "[{}]",
+            items.iter().map(name).collect::<Vec<_>>().join(", ")
+        ),
         Ok(other) => other.to_string(),
         Err(_) => String::new(),
     }

@@ -706,7 +706,7 @@ impl<'a> Sentence<'a> {
         };
         let value = match (kind, second) {
             (Kind::Score, Some(b)) => Value::Score(core.value as u32, b as u32),
-            (_, Some(b)) => Value::Range(value, b),
+            (_, Some(b)) => Value::Range(value, season_end(value, b)),
             _ => Value::Number(value),
         };
         let found = Found {
@@ -765,5 +765,25 @@ impl<'a> Sentence<'a> {
         }
         let lo = first.saturating_sub(10);
         (lo..(first + 12).min(self.len())).any(|k| lexicon::is_contest_word(self.word(k)))
+    }
+}
+
+/// The end of a span of years written short, as seasons and terms are:
+/// "2019-20" ends in 2020 and "1999-00" in 2000. Any other range end is
+/// kept as written.
+fn season_end(start: f64, end: f64) -> f64 {
+    let whole = |v: f64| v.fract() == 0.0;
+    if (1000.0..3000.0).contains(&start)
+        && whole(start)
+        && (0.0..100.0).contains(&end)
+        && whole(end)
+    {
+        let mut year = (start / 100.0).floor() * 100.0 + end;
+        if year < start {
+            year += 100.0;
+        }
+        year
+    } else {
+        end
     }
 }
