@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use clap::{Args, ValueEnum};
-use tally_check::{Finding, RuleSet, Severity};
+use tally_check::{Explanation, Finding, RuleSet, Severity};
 use tally_extract::{Extractor, Figure};
 use tally_ingest::Document;
 use tally_report::suppress::{self, Suppressed};
@@ -134,9 +134,30 @@ struct Checked {
     /// Unsuppressed findings below --min-severity.
     hidden: Vec<Finding>,
     suppressed: Vec<Suppressed>,
-    explanation: Option<String>,
+    explanation: Option<Vec<Explanation>>,
     extract_time: Duration,
     check_time: Duration,
+}
+
+/// `--explain` for one document: a headed list for people; for `--format
+/// json`, one object per rule, `{"document", "explain"}`, so that the
+/// stream stays one JSON value per line.
+fn explained(document: &Document, explanations: &[Explanation], format: Format) -> String {
+    let mut text = String::new();
+    if format == Format::Json {
+        for explanation in explanations {
+            let line = serde_json::json!({ "document": document.name, "explain": explanation });
+            text.push_str(&line.to_string());
+            text.push('\n');
+        }
+    } else {
+        text.push_str(&format!("explain: {}\n\n", document.name));
+        for explanation in explanations {
+            text.push_str(&explanation.to_string());
+            text.push('\n');
+        }
+    }
+    text
 }
 
 pub fn run(args: CheckArgs) -> u8 {
@@ -165,14 +186,9 @@ pub fn run(args: CheckArgs) -> u8 {
         let extracted = Instant::now();
         let findings = rule_set.check(document, &extraction);
         let check_time = extracted.elapsed();
-        let explanation = args.explain.then(|| {
-            rule_set
-                .explain(document, &extraction)
-                .iter()
-                .map(|explanation| explanation.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        });
+        let explanation = args
+            .explain
+            .then(|| rule_set.explain(document, &extraction));
         let applied = suppress::apply(document, findings);
         let (shown, hidden) = applied
             .findings
@@ -310,9 +326,8 @@ impl View<'_> {
                         }
                         text.push('\n');
                     }
-                    if let Some(explanation) = checked.explanation.as_ref().filter(|_| explain) {
-                        text.push_str(explanation);
-                        text.push('\n');
+                    if let Some(explanations) = checked.explanation.as_ref().filter(|_| explain) {
+                        text.push_str(&explained(document, explanations, format));
                     }
                 }
             }

@@ -102,3 +102,36 @@ fn an_over_count_is_an_error_and_fails_the_run() {
     );
     assert_eq!(output.status.code(), Some(1));
 }
+
+/// `--explain` says what each rule bound and how its check came out; in
+/// JSON it stays one object per line.
+#[test]
+fn explain_lists_bindings_and_outcomes() {
+    let path = "fixtures/mistakes/margin.md";
+    let output = tally(&[
+        "check",
+        path,
+        "--rules",
+        "rules",
+        "--explain",
+        "--format",
+        "json",
+    ]);
+    let lines = json_lines(&output);
+    let margin = lines
+        .iter()
+        .find(|line| line["explain"]["rule"] == "general/margin")
+        .expect("an explanation for the margin rule");
+    assert_eq!(margin["document"], path);
+    let binding = &margin["explain"]["bindings"][0];
+    assert_eq!(binding["outcome"], "broken");
+    let bound: Vec<&str> = binding["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|figure| figure["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(bound, ["31.5%", "28.2%", "4.3"]);
+    let human = stdout(&tally(&["check", path, "--rules", "rules", "--explain"]));
+    assert!(human.contains(&format!("explain: {path}")), "{human}");
+}
