@@ -255,8 +255,15 @@ fn run_file(path: &Path, extractor: &Extractor) -> Result<Tally, String> {
         if results.is_empty() {
             tally.empty_cases += 1;
             let kinds = file_kinds(&file);
-            if !figures.iter().any(|f| kinds.contains(&f.kind)) {
+            let wrong: Vec<&str> = figures
+                .iter()
+                .filter(|f| kinds.contains(&f.kind))
+                .map(|f| &input[f.span.range()])
+                .collect();
+            if wrong.is_empty() {
                 tally.empty_ok += 1;
+            } else if std::env::var_os("EVAL_EXTRACT_MISSES").is_some() {
+                eprintln!("{file}: {input:?} wants no figure, got {wrong:?}");
             }
             continue;
         }

@@ -517,6 +517,18 @@ pub fn identifier_head(word: &str) -> bool {
 /// Hedges that end right before a figure, longest first, as lowercase
 /// word sequences ("~" is matched as a symbol).
 pub const HEDGES: &[(&[&str], Qualifier)] = &[
+    (&["less", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Qualifier::AtMost),
+    (&["more", "than", "or", "equal", "to"], Qualifier::AtLeast),
+    (
+        &["greater", "than", "or", "equal", "to"],
+        Qualifier::AtLeast,
+    ),
+    (&["less", "or", "equal", "than"], Qualifier::AtMost),
+    (&["lower", "or", "equal", "than"], Qualifier::AtMost),
+    (&["more", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["higher", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["greater", "or", "equal", "than"], Qualifier::AtLeast),
     (&["no", "more", "than"], Qualifier::AtMost),
     (&["not", "more", "than"], Qualifier::AtMost),
     (&["no", "fewer", "than"], Qualifier::AtLeast),

@@ -161,3 +161,76 @@ fn values_serialise_in_their_documented_shapes() {
         ]
     );
 }
+
+#[test]
+fn two_bounds_or_two_ends_state_one_range() {
+    use tally_extract::Value;
+    // Text, the range's bytes, its ends.
+    let cases = [
+        (
+            "Turnout was more than 100 and less than 300 voters.",
+            "100 and less than 300",
+            100.0,
+            300.0,
+        ),
+        (
+            "The fund holds at most 90 and at least 15 firms.",
+            "90 and at least 15",
+            15.0,
+            90.0,
+        ),
+        (
+            "Wait times ran above 40, below 75 minutes.",
+            "40, below 75 minutes",
+            40.0,
+            75.0,
+        ),
+        (
+            "Bids were greater than 30 and less than or equal to 45.",
+            "30 and less than or equal to 45",
+            30.0,
+            45.0,
+        ),
+        (
+            "Lows fell between negative ten and five degrees.",
+            "negative ten and five degrees",
+            -10.0,
+            5.0,
+        ),
+        (
+            "The fee is from one thousand to twelve hundred euros.",
+            "one thousand to twelve hundred euros",
+            1000.0,
+            1200.0,
+        ),
+        (
+            "Seats 20 through 45 were empty.",
+            "20 through 45",
+            20.0,
+            45.0,
+        ),
+        (
+            "The estimate is 3000 - 4000 jobs.",
+            "3000 - 4000",
+            3000.0,
+            4000.0,
+        ),
+        ("The crowd was 20~30 strong.", "20~30", 20.0, 30.0),
+    ];
+    for (text, written, low, high) in cases {
+        let found = figures(text);
+        let spans: Vec<&str> = found.iter().map(|f| &text[f.span.range()]).collect();
+        let range = found
+            .iter()
+            .find(|f| f.kind == Kind::Range)
+            .unwrap_or_else(|| panic!("no range in {text:?}: {spans:?}"));
+        assert_eq!(&text[range.span.range()], written, "{text}");
+        assert_eq!(range.value, Value::Range(low, high), "{text}");
+    }
+    // Each end counts its own thing: two figures, no range.
+    let apart = figures("More than 5,000 people fled and fewer than 200 returned.");
+    assert!(apart.iter().all(|f| f.kind != Kind::Range), "{apart:?}");
+    // A change from one value to another is not a range.
+    let change = figures("Sales rose from twelve to fifteen hundred units.");
+    assert!(change.iter().all(|f| f.kind != Kind::Range), "{change:?}");
+}

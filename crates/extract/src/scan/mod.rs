@@ -5,6 +5,7 @@
 mod calendar;
 mod hedging;
 mod noun;
+mod ranges;
 mod unit;
 mod words;
 
@@ -151,6 +152,7 @@ impl<'a> Sentence<'a> {
                 None => i += 1,
             }
         }
+        let mut out = self.join_ranges(out);
         self.share_units(&mut out);
         self.points_as_percentage_points(&mut out);
         out
@@ -508,8 +510,16 @@ impl<'a> Sentence<'a> {
                     "ranging" | "range" | "ranged" | "varying" | "varied" | "aged"
                 ));
         let joiner = self.raw(last + 1);
+        // "1000 - 5000" spaced both sides joins two numbers too; "2 -5"
+        // is a number and a negative one.
+        let spaced_dash = joiner == "-"
+            && !self.glued(last + 1)
+            && !self.glued(last + 2)
+            && self.is_number(last + 2);
         let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
-            || (joiner == "to" && !from)
+            || spaced_dash
+            || (matches!(joiner, "to" | "through" | "thru") && !from)
+            || (joiner == "~" && self.is_number(last + 2))
             || (joiner == "and" && between)
             || (joiner == "–");
         // "between 2015 and 2019" names two years, not a range of counts.

@@ -175,7 +175,8 @@ impl<'a> Sentence<'a> {
             unit = Some(m.into());
             per = p.map(Into::into);
             last = k;
-            if m == "degree" && self.raw(k + 1) == "." && self.glued(k + 1) {
+            // "12 deg." abbreviates; "12 degrees." ends the sentence.
+            if matches!(w, "deg" | "degs") && self.raw(k + 1) == "." && self.glued(k + 1) {
                 last = k + 1;
             }
             if m == "degree"

@@ -1,0 +1,97 @@
+//! Two figures that together state one range: "more than 100 and less
+//! than 300", "at most 100 and at least 20", "between negative ten and
+//! fifteen", "is from one thousand to fifteen hundred". `tail` already
+//! reads the ranges whose second end is in digits ("10 to 15", "between
+//! 5 and 10"); this pass joins the ones it cannot see from one number.
+
+use super::*;
+
+impl<'a> Sentence<'a> {
+    /// `found` with each pair that states one range replaced by it.
+    pub(super) fn join_ranges(&self, found: Vec<Found>) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::with_capacity(found.len());
+        for b in found {
+            let a = out.pop_if(|a| self.one_range(a, &b));
+            out.push(match a {
+                Some(a) => joined(a, b),
+                None => b,
+            });
+        }
+        out
+    }
+
+    fn one_range(&self, a: &Found, b: &Found) -> bool {
+        let (Value::Number(_), Value::Number(_)) = (a.value, b.value) else {
+            return false;
+        };
+        // "more than 5,000 people died and fewer than 200": the first end
+        // counts something of its own, so the two are separate figures.
+        let bare = a.after == a.last + 1 && a.noun.is_none() && a.per.is_none();
+        let kinds =
+            amount(b.kind) && (a.kind == b.kind || (a.kind == Kind::Count && a.unit.is_none()));
+        if !(bare && kinds && a.change.is_none() && b.change.is_none()) {
+            return false;
+        }
+        let between: Vec<&str> = (a.last + 1..b.hedge_first).map(|k| self.word(k)).collect();
+        let before = |n: usize| {
+            if a.hedge_first >= n {
+                self.word(a.hedge_first - n)
+            } else {
+                ""
+            }
+        };
+        let lower = |q| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
+        let upper = |q| matches!(q, Qualifier::LessThan | Qualifier::AtMost);
+        let bounds = (lower(a.qualifier) && upper(b.qualifier))
+            || (upper(a.qualifier) && lower(b.qualifier));
+        if bounds {
+            return matches!(between.as_slice(), ["and"] | ["but"] | [","] | [",", "and"]);
+        }
+        let exact = a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::Exact;
+        // "rose from 10 to 15" is a change; only a "from" after a form
+        // of "be" states where a value lies.
+        exact
+            && match between.as_slice() {
+                ["and"] => before(1) == "between",
+                ["to"] => {
+                    before(1) == "from" && matches!(before(2), "is" | "are" | "was" | "were" | "be")
+                }
+                _ => false,
+            }
+    }
+}
+
+fn amount(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Count
+            | Kind::Money
+            | Kind::Measure
+            | Kind::Duration
+            | Kind::Percent
+            | Kind::PercentagePoints
+    )
+}
+
+fn joined(a: Found, b: Found) -> Found {
+    let (Value::Number(x), Value::Number(y)) = (a.value, b.value) else {
+        return b;
+    };
+    Found {
+        first: a.first,
+        last: b.last,
+        hedge_first: a.hedge_first,
+        after: b.after,
+        kind: Kind::Range,
+        value: Value::Range(x.min(y), x.max(y)),
+        precision: a.precision.max(b.precision),
+        unit: b.unit.or(a.unit),
+        per: b.per,
+        noun: b.noun,
+        qualifier: Qualifier::Exact,
+        change: None,
+        birth: false,
+        total: a.total || b.total,
+        anaphoric: false,
+    }
+}
