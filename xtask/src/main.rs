@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 mod bench;
 mod eval_corpus;
 mod eval_extract;
+mod eval_planted;
 mod schema;
 
 #[derive(Debug, Parser)]
@@ -43,6 +44,9 @@ enum Command {
     /// Score extraction on Microsoft Recognizers-Text's English specs
     /// (../shared/extraction/recognizers-text).
     EvalExtract,
+    /// Run the rules over short texts planted with mistakes in many
+    /// phrasings (xtask/data/planted.jsonl) and print recall per rule.
+    EvalPlanted,
     /// Run the rules over the Wikinews articles in ../shared/corpus/wikinews
     /// and list every finding.
     EvalCorpus,
@@ -120,6 +124,7 @@ fn main() -> ExitCode {
         Command::EvalExtract => report(eval_extract::run(
             &shared().join("extraction/recognizers-text"),
         )),
+        Command::EvalPlanted => report(eval_planted::run(&workspace_root())),
         Command::EvalCorpus => report(eval_corpus::run(&workspace_root(), &wikinews())),
         Command::Bench { megabytes } => {
             if cfg!(debug_assertions) {

@@ -170,6 +170,7 @@ impl Env<'_> {
         };
         match func {
             Func::Abs => Val::Num(values[0].num().abs()),
+            Func::Transposed => Val::Bool(transposed(values[0].num(), values[1].num())),
             Func::Min => spread(&values)
                 .into_iter()
                 .reduce(Iv::min)
@@ -294,5 +295,49 @@ fn period_ratio(to: Period, from: Period) -> Iv {
     match (months(to), months(from)) {
         (Some(to), Some(from)) => Iv::exact(to / from),
         _ => days(to) / days(from),
+    }
+}
+
+/// Whether two whole numbers differ only by two neighbouring digits swapped
+/// ("3,560" and "3,650"), the typo a restated figure most often carries.
+/// Definite only for exact values; a hedged or rounded figure cannot tell.
+fn transposed(a: Iv, b: Iv) -> Truth {
+    if !a.is_exact() || !b.is_exact() {
+        return Truth::Unknown;
+    }
+    let digits = |value: f64| -> Option<Vec<u8>> {
+        (value.fract() == 0.0 && value.abs() < 1e15)
+            .then(|| format!("{}", value.abs() as u64).into_bytes())
+    };
+    let (Some(x), Some(y)) = (digits(a.lo), digits(b.lo)) else {
+        return Truth::Unknown;
+    };
+    let swapped = x.len() == y.len()
+        && x != y
+        && (0..x.len().saturating_sub(1)).any(|at| {
+            let mut z = x.clone();
+            z.swap(at, at + 1);
+            z == y
+        });
+    if swapped { Truth::True } else { Truth::False }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transposed_digits_are_two_neighbours_swapped() {
+        let t = |a: f64, b: f64| transposed(Iv::exact(a), Iv::exact(b));
+        assert_eq!(t(3560.0, 3650.0), Truth::True);
+        assert_eq!(t(1270.0, 1720.0), Truth::True);
+        assert_eq!(t(318.0, 381.0), Truth::True);
+        assert_eq!(t(3560.0, 3560.0), Truth::False);
+        assert_eq!(t(3560.0, 6530.0), Truth::False);
+        assert_eq!(t(356.0, 3560.0), Truth::False);
+        assert_eq!(
+            transposed(Iv::new(900.0, 1100.0), Iv::exact(1000.0)),
+            Truth::Unknown
+        );
     }
 }

@@ -139,6 +139,7 @@ pub(crate) enum Func {
     YearsBetween,
     Year,
     Per(Period),
+    Transposed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -169,7 +170,7 @@ impl Period {
     }
 }
 
-pub(crate) const FUNCTIONS: [&str; 16] = [
+pub(crate) const FUNCTIONS: [&str; 17] = [
     "abs",
     "min",
     "max",
@@ -186,6 +187,7 @@ pub(crate) const FUNCTIONS: [&str; 16] = [
     "per_week",
     "per_month",
     "per_year",
+    "transposed",
 ];
 
 fn function(name: &str) -> Option<Func> {
@@ -206,6 +208,7 @@ fn function(name: &str) -> Option<Func> {
         "per_week" => Func::Per(Period::Week),
         "per_month" => Func::Per(Period::Month),
         "per_year" => Func::Per(Period::Year),
+        "transposed" => Func::Transposed,
         _ => return None,
     })
 }
@@ -501,6 +504,12 @@ pub(crate) fn type_of(expr: &Expr, names: &[Type]) -> Result<Type, ExprError> {
                 arity(args, 1, "abs")?;
                 want(&args[0], Type::Number)?;
                 Ok(Type::Number)
+            }
+            Func::Transposed => {
+                arity(args, 2, "transposed")?;
+                want(&args[0], Type::Number)?;
+                want(&args[1], Type::Number)?;
+                Ok(Type::Truth)
             }
             Func::Min | Func::Max => {
                 if args.is_empty() {

@@ -169,7 +169,7 @@ pub fn run(args: CheckArgs) -> u8 {
         Some(rev) => match changed_inputs(&args.inputs.paths, rev) {
             Ok(paths) => paths,
             Err(message) => {
-                eprintln!("error: --changed-since {rev}: {message}");
+                errln!("error: --changed-since {rev}: {message}");
                 return exit::UNUSABLE;
             }
         },
@@ -244,7 +244,7 @@ pub fn run(args: CheckArgs) -> u8 {
             width: 100,
         };
         if let Err(error) = write_file(path, &view.render(*format, plain)) {
-            eprintln!("error: cannot write {}: {error}", path.display());
+            errln!("error: cannot write {}: {error}", path.display());
             code = Some(exit::UNUSABLE);
         }
     }
@@ -258,9 +258,9 @@ pub fn run(args: CheckArgs) -> u8 {
         // The reader went away (a closed pipe); nothing more to say.
         return exit::UNUSABLE;
     }
-    eprintln!("{summary}");
+    errln!("{summary}");
     if args.stats {
-        eprint!("{}", stats(&batch, &rule_set, started.elapsed()));
+        err!("{}", stats(&batch, &rule_set, started.elapsed()));
     }
 
     if let Some(code) = code {

@@ -38,11 +38,11 @@ pub fn run(args: ExtractArgs) -> u8 {
     for item in &batch.items {
         let text = match (item, args.format) {
             (Item::Problem(problem), Format::Table) => {
-                eprint!("{}", render_human(problem, Style::plain()));
+                err!("{}", render_human(problem, Style::plain()));
                 continue;
             }
             (Item::Problem(problem), Format::Json) => {
-                eprintln!("{}", render_json(problem));
+                errln!("{}", render_json(problem));
                 continue;
             }
             (Item::Document(document, extraction), Format::Table) => {

@@ -5,6 +5,34 @@
 //! language or rule knowledge of its own. `xtask` calls [`run`] directly, so
 //! `cargo xtask check` and `tally check` are the same code.
 
+/// `print!`/`eprint!` that never panic: a reader that went away (`tally
+/// rules | head -1`) or a closed stderr is not a reason to crash, and the
+/// exit code already says how the run went.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+macro_rules! err {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 mod check;
 mod extract;
 pub mod pipeline;

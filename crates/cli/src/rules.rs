@@ -49,7 +49,7 @@ pub fn run(args: RulesArgs) -> u8 {
     match args.command.unwrap_or(RulesCommand::List) {
         RulesCommand::List => {
             for rule in rule_set.rules() {
-                println!(
+                outln!(
                     "{:<8} {:<48} {}",
                     severity(rule.severity),
                     rule.id,
@@ -60,23 +60,23 @@ pub fn run(args: RulesArgs) -> u8 {
         }
         RulesCommand::Explain { id } => match rule_set.rules().iter().find(|r| r.id == id) {
             Some(rule) => {
-                println!("{} ({})\n", rule.id, severity(rule.severity));
-                println!("{}\n", rule.title);
-                println!("## What it does\n{}\n", rule.docs.what.trim());
-                println!("## Why it matters\n{}\n", rule.docs.why.trim());
-                println!("## Example\n{}", rule.docs.example.trim());
+                outln!("{} ({})\n", rule.id, severity(rule.severity));
+                outln!("{}\n", rule.title);
+                outln!("## What it does\n{}\n", rule.docs.what.trim());
+                outln!("## Why it matters\n{}\n", rule.docs.why.trim());
+                outln!("## Example\n{}", rule.docs.example.trim());
                 exit::PASS
             }
             None => {
-                eprintln!("error: no rule has the id `{id}`; `tally rules` lists them");
+                errln!("error: no rule has the id `{id}`; `tally rules` lists them");
                 exit::UNUSABLE
             }
         },
         RulesCommand::Test { format } => {
             let report = rule_set.run_tests(&Extractor::new());
             match format {
-                TestFormat::Human => print!("{report}"),
-                TestFormat::Json => println!(
+                TestFormat::Human => out!("{report}"),
+                TestFormat::Json => outln!(
                     "{}",
                     serde_json::to_string(&report).expect("a test report serialises")
                 ),
@@ -109,9 +109,9 @@ pub fn load(source: &RuleSource) -> Option<RuleSet> {
                 width: 100,
             };
             for error in &errors {
-                eprint!("{}", render_human(error, style));
+                err!("{}", render_human(error, style));
             }
-            eprintln!(
+            errln!(
                 "{} in the rule files; no document was checked",
                 if errors.len() == 1 {
                     "1 error".to_string()

@@ -5,14 +5,19 @@ mod common;
 
 use common::{json_lines, root, stdout, summary, tally};
 
+/// A fixture's path as the tests name it: relative to the workspace, with
+/// forward slashes, so snapshots read the same on every machine.
+fn relative(path: &std::path::Path) -> String {
+    path.strip_prefix(root().canonicalize().unwrap())
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 #[test]
 fn every_fixture_has_its_diagnostics_pinned() {
     insta::glob!("../../../fixtures", "**/*.{txt,md}", |path| {
-        let relative = path
-            .strip_prefix(root().canonicalize().unwrap())
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
+        let relative = relative(path);
         let output = tally(&["check", &relative, "--rules", "rules", "--color", "never"]);
         let report = format!(
             "{}\n--- {}\n--- exit {}",
@@ -27,11 +32,7 @@ fn every_fixture_has_its_diagnostics_pinned() {
 #[test]
 fn every_fixture_has_its_figure_table_pinned() {
     insta::glob!("../../../fixtures", "**/*.{txt,md}", |path| {
-        let relative = path
-            .strip_prefix(root().canonicalize().unwrap())
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
+        let relative = relative(path);
         let output = tally(&["extract", &relative]);
         assert_eq!(output.status.code(), Some(0));
         insta::assert_snapshot!(stdout(&output));
