@@ -89,14 +89,17 @@ impl Extractor {
             }
             let start = figures.len();
             let opens_on_whole = opens_with_of_the_figure(&sentence, &placed);
+            let of_them = first_part_of_them(&sentence, &placed);
             figures.extend(placed.into_iter().map(|p| p.figure));
+            // News often breaks the paragraph before "Of those, ...".
+            let opens_paragraph =
+                index == 0 || sentences[index - 1].offset < paragraphs[paragraph].offset;
             if opens_on_whole {
                 link_part_of_first(&mut figures, start);
             } else if opens_with_of_those(&sentence) {
-                // News often breaks the paragraph before "Of those, ...".
-                let opens_paragraph =
-                    index == 0 || sentences[index - 1].offset < paragraphs[paragraph].offset;
                 link_part_of_previous(&mut figures, start, opens_paragraph);
+            } else if let Some(first) = of_them {
+                link_part_of_previous(&mut figures, start + first, opens_paragraph);
             }
         }
         Extraction {
@@ -194,7 +197,10 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && fa.kind != Kind::Percent
             && (matches!(
                 between_after_noun.as_slice(),
-                [",", "or", ..] | ["("] | ["or"]
+                [",", "or", ..]
+                    | ["("]
+                    | ["or"]
+                    | ["of", "them" | "those" | "these", ",", "or", ..]
             ) || (between_after_noun.as_slice() == [","] && s.word(fb.last + 1) == "of"))
         {
             link = Some((b, LinkKind::ShareOf, a));
@@ -232,7 +238,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         } else if fa.kind == fb.kind
             && (fa.unit != fb.unit || fa.per != fb.per)
             && matches!(fa.kind, Kind::Money | Kind::Measure | Kind::Rate)
-            && matches!(between_after_noun.as_slice(), ["("] | [",", "or"] | ["or"])
+            && (matches!(between_after_noun.as_slice(), ["("] | [",", "or"] | ["or"])
+                // "700 people arrive each week, roughly 300 a day": a bare
+                // rate over another period, said in the same breath.
+                || (between_after_noun.as_slice() == [","]
+                    && fa.kind == Kind::Rate
+                    && fa.per != fb.per
+                    && fb.noun.is_none()))
         {
             // "$1.2 billion (€1.1 billion)", "5,000 a week, or 700 a day"
             link = Some((b, LinkKind::Restates, a));
@@ -424,6 +436,18 @@ fn link_part_of_first(figures: &mut [Figure], start: usize) {
 fn opens_with_of_those(s: &Sentence) -> bool {
     of_opener(s)
         .is_some_and(|at| matches!(s.word(at), "those" | "these" | "them" | "which" | "whom"))
+}
+
+/// "Ukrainian forces shot down 95 of them, and 40 were lost": a count
+/// followed by "of them" with no count before it in its sentence takes
+/// its whole from an earlier sentence, and so do the counts after it.
+fn first_part_of_them(s: &Sentence, placed: &[Placed]) -> Option<usize> {
+    let first = placed.iter().position(|p| is_amount(p.figure.kind))?;
+    let f = &placed[first].found;
+    (f.kind == Kind::Count
+        && s.word(f.after) == "of"
+        && matches!(s.word(f.after + 1), "them" | "those" | "these"))
+    .then_some(first)
 }
 
 /// Links every count of the sentence that starts at figure `start` to

@@ -326,3 +326,57 @@ fn each_clause_and_each_subject_speaks_of_its_own_person() {
     // Not every number set off by commas is an age.
     assert_eq!(figure("The apples, 58, were sold.", "58").kind, Kind::Count);
 }
+
+#[test]
+fn a_start_with_its_own_scale_is_not_scaled_again() {
+    let text = "The grant nearly tripled from 4 million to 11 million pounds.";
+    assert_eq!(
+        figure(text, "4 million").value,
+        tally_extract::Value::Number(4e6)
+    );
+    assert_eq!(links(text), ["4 million from 11 million pounds"]);
+}
+
+#[test]
+fn a_past_tense_right_after_a_part_is_its_verb_not_its_noun() {
+    let text = "The army fired 40 rockets. Of those, 31 were stopped and 6 struck a depot.";
+    let six = figure(text, "6");
+    assert_eq!(six.verb.as_deref(), Some("strike"));
+    assert_eq!(six.unit.as_deref(), Some("rocket"));
+    // A participle still modifies the noun it stands before.
+    assert_eq!(
+        figure("Officials logged 12 known cases.", "12")
+            .unit
+            .as_deref(),
+        Some("case")
+    );
+}
+
+#[test]
+fn n_of_them_takes_its_whole_from_the_sentence_before() {
+    let text = "Rebels sent 80 gliders north. Guards downed 50 of them, and 20 crashed early.";
+    assert_eq!(
+        links(text),
+        ["50 part-of 80", "20 same-list 50", "20 part-of 80"]
+    );
+    // A whole in the same sentence is found as before, and a share after
+    // "N of them, or" is a share of N.
+    let text = "The choir has 90 singers; 30 of them, or 20 percent, are tenors.";
+    assert_eq!(links(text), ["30 part-of 90", "20 percent share-of 30"]);
+}
+
+#[test]
+fn a_period_after_the_verb_makes_a_rate_and_the_next_restates_it() {
+    let text = "Roughly 1,400 trucks cross every week, about 200 a day.";
+    let trucks = figure(text, "1,400");
+    assert_eq!(
+        (trucks.kind, trucks.per.as_deref()),
+        (Kind::Rate, Some("week"))
+    );
+    assert_eq!(links(text), ["200 restates 1,400"]);
+    let weekly = figure("The shelter takes in 35 dogs weekly.", "35");
+    assert_eq!(weekly.per.as_deref(), Some("week"));
+    // A period that names when, not how often, is no rate.
+    let once = figure("About 300 people arrived each week of the festival.", "300");
+    assert_eq!(once.kind, Kind::Count);
+}

@@ -197,8 +197,11 @@ impl<'a> Sentence<'a> {
             };
             let scale = lexicon::scale(self.word(number_at + 1), self.glued(number_at + 1))
                 .filter(|_| self.is_number(number_at));
+            // "from 10 million to 19 million": a start with its own scale
+            // word is already scaled.
+            let scaled = !self.is_number(found[a].last);
             let start = &mut found[a];
-            if let (Some(scale), Value::Number(v)) = (scale, start.value) {
+            if let (Some(scale), Value::Number(v), false) = (scale, start.value, scaled) {
                 start.value = Value::Number(v * scale);
                 start.precision *= scale;
             }
@@ -654,7 +657,9 @@ impl<'a> Sentence<'a> {
         );
         if rated
             && per.is_none()
-            && let Some((p, end)) = self.per_after(after)
+            && let Some((p, end)) = self
+                .per_after(after)
+                .or_else(|| noun.as_ref().and_then(|_| self.per_after_verb(after)))
         {
             per = Some(p);
             after = end;

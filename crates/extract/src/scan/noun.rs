@@ -8,6 +8,18 @@ impl<'a> Sentence<'a> {
     pub(super) fn per_after(&self, k: usize) -> Option<(String, usize)> {
         let w = self.word(k);
         let next = self.word(k + 1);
+        let adverb = match w {
+            "hourly" => Some("hour"),
+            "daily" => Some("day"),
+            "weekly" => Some("week"),
+            "monthly" => Some("month"),
+            "yearly" | "annually" => Some("year"),
+            _ => None,
+        };
+        // "$500 weekly"; "weekly pay" is a noun phrase of its own.
+        if let Some(unit) = adverb.filter(|_| !self.is_word(k + 1)) {
+            return Some((unit.to_string(), k + 1));
+        }
         if !self.is_word(k + 1) {
             return None;
         }
@@ -53,6 +65,16 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "700 people arrive each week": a period after the count's verb,
+    /// closing the clause, makes the count a rate.
+    pub(super) fn per_after_verb(&self, k: usize) -> Option<(String, usize)> {
+        let verb = self.is_word(k) && !lexicon::is_function_word(self.word(k));
+        let (per, end) = self.per_after(k + 1).filter(|_| verb)?;
+        let period = matches!(self.word(k + 1), "each" | "every" | "per") || end == k + 2;
+        let closes = !self.is_word(end) || matches!(self.word(end), "and" | "but");
+        (period && closes && lexicon::time_unit(&per).is_some()).then_some((per, end))
+    }
+
     /// The noun a count counts, starting at token `k`: modifiers, head,
     /// "of"-compound ("prisoner of war") and coordinated nouns ("drones and
     /// decoys"). Returns it and the token after it.
@@ -80,8 +102,18 @@ impl<'a> Sentence<'a> {
                 break;
             }
             // A verb form ends the phrase unless a noun follows it
-            // ("exploding drones").
-            let continues = self.is_word(next) && !lexicon::is_function_word(self.word(next));
+            // ("exploding drones", "known cases"); a plain past tense
+            // right after the number is its verb ("9 hit open areas").
+            let participle = text.ends_with("ing")
+                || text.ends_with("ed")
+                || text.ends_with("en")
+                || text.ends_with("wn")
+                || matches!(text.as_str(), "lost" | "left");
+            let continues = self.is_word(next)
+                && !lexicon::is_function_word(self.word(next))
+                && (participle
+                    || !modifiers.is_empty()
+                    || lexicon::irregular_verb(&text).is_none());
             if lemma::is_verb_form(&text) && !continues {
                 break;
             }
