@@ -263,6 +263,21 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && fa.kind == fb.kind
             && is_amount(fa.kind)
         {
+            // "declined to 5,400 units from 4,900": the start is what
+            // declined, and counts what the end counts.
+            let (verb, unit, noun) = (
+                placed[a].figure.verb.clone(),
+                placed[a].figure.unit.clone(),
+                placed[a].figure.noun.clone(),
+            );
+            let start = &mut placed[b].figure;
+            if start.verb.is_none() {
+                start.verb = verb;
+            }
+            if start.unit.is_none() {
+                start.unit = unit;
+                start.noun = noun;
+            }
             link = Some((b, LinkKind::From, a));
         }
         if let Some((from, kind, to)) = link {
@@ -284,10 +299,22 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         }
         // "led 31.5% to 28.2%": two shares set against each other.
         // "6% to 11%" with no contest in sight is a span of values.
+        // "Ruiz took 46.2% to Park's 41.9%": the other side may be named.
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+        let to_rival = match between.as_slice() {
+            ["to"] => true,
+            ["to", w] => possessive(w),
+            ["to", _, "'" | "’", "s"] | ["to", _, "'s" | "’s"] => true,
+            _ => false,
+        };
+        let took = matches!(
+            placed[a].figure.verb.as_deref(),
+            Some("take" | "win" | "get" | "receive" | "have" | "garner" | "poll")
+        );
         let versus = fa.kind == Kind::Percent
             && fb.kind == Kind::Percent
-            && between == ["to"]
-            && (0..s.len()).any(|k| crate::lexicon::is_contest_word(s.word(k)));
+            && to_rival
+            && (took || (0..s.len()).any(|k| crate::lexicon::is_contest_word(s.word(k))));
         let parallel = fa.kind == fb.kind
             && (fa.unit == fb.unit
                 || fa.unit.is_none()

@@ -380,3 +380,48 @@ fn a_period_after_the_verb_makes_a_rate_and_the_next_restates_it() {
     let once = figure("About 300 people arrived each week of the festival.", "300");
     assert_eq!(once.kind, Kind::Count);
 }
+
+#[test]
+fn to_x_from_y_gives_the_start_the_verb_and_the_noun() {
+    let text = "Orders dropped to 7,100 crates from 6,800 last spring.";
+    let start = figure(text, "6,800");
+    assert_eq!(start.verb.as_deref(), Some("drop"));
+    assert_eq!(start.unit.as_deref(), Some("crate"));
+    assert_eq!(links(text), ["6,800 from 7,100"]);
+}
+
+#[test]
+fn a_money_start_shares_the_rate_of_its_end() {
+    let text = "Diesel eased from $4.20 to $4.65 a litre.";
+    let start = figure(text, "$4.20");
+    assert_eq!(
+        (start.kind, start.per.as_deref()),
+        (Kind::Rate, Some("litre"))
+    );
+    assert_eq!(links(text), ["$4.20 from $4.65"]);
+}
+
+#[test]
+fn at_a_number_after_died_is_the_age_at_death() {
+    let text = "The poet, who was born in 1931, died in March at 88.";
+    assert_eq!(figure(text, "88").kind, Kind::Age);
+    assert_eq!(links(text), ["88 same-person 1931"]);
+    // "at" with a noun after is a place or a price, not an age.
+    assert_eq!(figure("He died at 14 Elm Road.", "14").kind, Kind::Count);
+}
+
+#[test]
+fn what_a_measure_is_of_does_not_stop_its_period() {
+    let text = "The mill burns 60 tonnes of coal a week, or about 250 tonnes a month.";
+    let coal = figure(text, "60 tonnes");
+    assert_eq!((coal.kind, coal.per.as_deref()), (Kind::Rate, Some("week")));
+    assert_eq!(links(text), ["250 tonnes restates 60 tonnes"]);
+}
+
+#[test]
+fn a_share_set_against_a_named_rivals_share_is_one_contest() {
+    let text = "Okafor won 52.4% to Brandt's 44.1% in the runoff.";
+    assert_eq!(links(text), ["44.1% same-list 52.4%"]);
+    let owned = figure("Brandt's 44 trailed.", "44");
+    assert_eq!(owned.kind, Kind::Count);
+}

@@ -181,6 +181,18 @@ impl<'a> Sentence<'a> {
                     | Kind::PercentagePoints
                     | Kind::Duration
             );
+            // "slid from $3.10 to $3.45 a gallon": the start is the same
+            // money rate.
+            let money_rate = start.kind == Kind::Money
+                && start.per.is_none()
+                && end.kind == Kind::Rate
+                && end.unit == start.unit;
+            if money_rate && from && to_between {
+                let per = end.per.clone();
+                found[a].kind = Kind::Rate;
+                found[a].per = per;
+                continue;
+            }
             if !(bare && from && to_between && amount) {
                 continue;
             }
@@ -659,6 +671,7 @@ impl<'a> Sentence<'a> {
             && per.is_none()
             && let Some((p, end)) = self
                 .per_after(after)
+                .or_else(|| self.per_after_of(after))
                 .or_else(|| noun.as_ref().and_then(|_| self.per_after_verb(after)))
         {
             per = Some(p);
@@ -680,6 +693,21 @@ impl<'a> Sentence<'a> {
                             && (1.0..=120.0).contains(&core.value)
                             && (1..first)
                                 .any(|k| self.word(k - 1) == "born" && self.word(k) == "in")))
+                    && !self.is_word(last + 1) =>
+            {
+                unit = Some("year".into());
+                Kind::Age
+            }
+            // "died on Sunday at 52": a whole number after "at" in a
+            // clause about a death is the age at death.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && core.decimals == Some(0)
+                    && (1.0..=120.0).contains(&core.value)
+                    && first >= 2
+                    && self.word(first - 1) == "at"
+                    && (first.saturating_sub(6)..first - 1)
+                        .any(|k| matches!(self.word(k), "died" | "dies" | "dead"))
                     && !self.is_word(last + 1) =>
             {
                 unit = Some("year".into());
@@ -764,7 +792,10 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let name = self.raw(first - 1);
-        name.chars().next().is_some_and(char::is_uppercase)
+        // "Park's 41.9": a possessive owns the number, it does not name it.
+        let possessive = name.ends_with("'s") || name.ends_with("’s");
+        !possessive
+            && name.chars().next().is_some_and(char::is_uppercase)
             && lexicon::month(name).is_none()
             && lexicon::weekday(name).is_none()
             && lexicon::currency_code(self.word(first - 1)).is_none()

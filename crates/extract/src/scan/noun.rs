@@ -65,6 +65,18 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "9,000 tonnes of silt a year", "240 tonnes of CO2 a day": what
+    /// a measure is of stands between it and its period.
+    pub(super) fn per_after_of(&self, k: usize) -> Option<(String, usize)> {
+        if self.word(k) != "of" {
+            return None;
+        }
+        (k + 2..=k + 3)
+            .take_while(|&j| !lexicon::is_function_word(self.word(j - 1)) && self.raw(j - 1) != ",")
+            .find_map(|j| self.per_after(j))
+            .filter(|(per, _)| lexicon::time_unit(per).is_some())
+    }
+
     /// "700 people arrive each week": a period after the count's verb,
     /// closing the clause, makes the count a rate.
     pub(super) fn per_after_verb(&self, k: usize) -> Option<(String, usize)> {
