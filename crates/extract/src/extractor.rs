@@ -281,6 +281,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             link = Some((b, LinkKind::From, a));
         }
         if let Some((from, kind, to)) = link {
+            // "gained 212 points, or 1.5%": the same change restated.
+            if matches!(kind, LinkKind::ShareOf | LinkKind::Restates)
+                && placed[from].figure.change.is_none()
+                && to < from
+            {
+                placed[from].figure.change = placed[to].figure.change;
+            }
             // "20 of the 25 missiles": the part counts what the whole counts.
             if kind == LinkKind::PartOf && placed[from].figure.noun.is_none() {
                 let (unit, noun) = (

@@ -588,11 +588,13 @@ pub fn change_word(word: &str) -> Option<crate::Direction> {
         "up" | "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase"
         | "increases" | "increasing" | "gained" | "gain" | "gains" | "grew" | "grow" | "grown"
         | "grows" | "climbed" | "climb" | "climbs" | "jumped" | "jump" | "jumps" | "surged"
-        | "surge" | "soared" | "added" | "higher" | "raised" | "boosted" | "widened" => Up,
+        | "surge" | "soared" | "added" | "higher" | "raised" | "boosted" | "widened"
+        | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" => Up,
         "down" | "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop"
         | "drops" | "decreased" | "decrease" | "decreases" | "declined" | "decline"
         | "declines" | "slid" | "slipped" | "plunged" | "plummeted" | "tumbled" | "sank"
-        | "lower" | "shed" | "cut" | "reduced" | "shrank" | "narrowed" | "eased" => Down,
+        | "lower" | "shed" | "cut" | "reduced" | "shrank" | "narrowed" | "eased" | "shrunk"
+        | "shrink" | "shrinks" | "slumped" | "dipped" | "lowered" | "trimmed" => Down,
         _ => return None,
     })
 }

@@ -425,3 +425,32 @@ fn a_share_set_against_a_named_rivals_share_is_one_contest() {
     let owned = figure("Brandt's 44 trailed.", "44");
     assert_eq!(owned.kind, Kind::Count);
 }
+
+#[test]
+fn change_words_read_as_a_reader_reads_them() {
+    use tally_extract::Direction::{Down, Up};
+    let direction = |text: &str, written: &str| figure(text, written).change.map(|c| c.direction);
+    // "by X to Y" is a change and an end, never a range.
+    let text = "The gap narrowed by €1.5 billion to €22 billion.";
+    assert_eq!(direction(text, "€1.5 billion"), Some(Down));
+    assert_eq!(figure(text, "€22 billion").change, None);
+    assert_eq!(direction("Fares went up $3 to $40.", "$3"), Some(Up));
+    assert_eq!(figure("Fares went up $3 to $40.", "$40").kind, Kind::Money);
+    // Collecting money is not a change in it.
+    assert_eq!(
+        figure("The appeal raised $2.5 million.", "$2.5 million").change,
+        None
+    );
+    assert_eq!(
+        direction("Snowfall was 35% below the norm.", "35%"),
+        Some(Down)
+    );
+    assert_eq!(
+        direction("The index rose 90 points, or 2.2%.", "2.2%"),
+        Some(Up)
+    );
+    assert_eq!(
+        direction("The club has shrunk by a quarter.", "a quarter"),
+        Some(Down)
+    );
+}

@@ -51,6 +51,18 @@ impl<'a> Sentence<'a> {
         {
             found.change = Some(Change { direction });
         }
+        // "20% below the average", "8% higher than": a difference.
+        if found.change.is_none() && found.kind == Kind::Percent {
+            use crate::Direction::{Down, Up};
+            let direction = match (self.word(found.last + 1), self.word(found.last + 2)) {
+                ("below" | "under", "the" | "its" | "their" | "last" | "a") => Some(Down),
+                ("above", "the" | "its" | "their" | "last" | "a") => Some(Up),
+                ("lower" | "less", "than") => Some(Down),
+                ("higher" | "more", "than") => Some(Up),
+                _ => None,
+            };
+            found.change = direction.map(|direction| Change { direction });
+        }
         found
     }
 
@@ -101,17 +113,31 @@ impl<'a> Sentence<'a> {
         };
         let particle = matches!(word, "up" | "down");
         // "shot down 20": a particle of the verb before, not a change.
+        // "went up $5", "has come down 3%": the verb only moves.
+        let moves = j >= 2
+            && matches!(
+                self.word(j - 2),
+                "go" | "goes" | "going" | "went" | "gone" | "come" | "comes" | "came" | "coming"
+            );
         if particle
+            && !moves
             && j >= 2
             && lemma::is_verb_form(self.word(j - 2))
             && !lexicon::is_auxiliary(self.word(j - 2))
         {
             return found;
         }
+        // "gained 212 points": index points are an amount of change.
+        let points = found.noun.as_ref().is_some_and(|n| n.lemma == "point");
         let amount = matches!(
             found.kind,
             Kind::Percent | Kind::PercentagePoints | Kind::Money | Kind::Measure
-        );
+        ) || points;
+        // "The charity raised $1.3 million" collected money; "raised
+        // prices by $2" changed them.
+        if word == "raised" && found.kind == Kind::Money && !by {
+            return found;
+        }
         if by || particle || amount {
             found.change = Some(Change { direction });
         }

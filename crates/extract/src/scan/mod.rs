@@ -531,9 +531,14 @@ impl<'a> Sentence<'a> {
             && !self.glued(last + 1)
             && !self.glued(last + 2)
             && self.is_number(last + 2);
+        // "narrowed by €3.2 billion to €41 billion", "went up $5 to $35":
+        // an amount of change, then where the value ended.
+        let changed = first > 0
+            && (self.word(first - 1) == "by"
+                || lexicon::change_word(self.word(first - 1)).is_some());
         let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
             || spaced_dash
-            || (matches!(joiner, "to" | "through" | "thru") && !from)
+            || (matches!(joiner, "to" | "through" | "thru") && !from && !changed)
             || (joiner == "~" && self.is_number(last + 2))
             || (joiner == "and" && between)
             || (joiner == "–");

@@ -1,0 +1,147 @@
+//! News quantities scored the way CQE (EMNLP 2023) scores them: for each
+//! quantity a reader sees in a sentence, is it found with its value, its
+//! unit, its qualifier ("about", "more than") and its change ("rose 3%":
+//! up)? The sentences are a small held-in set written for this project
+//! (tests/data/news_quantities.jsonl); the fields compared are those of
+//! the JSON that `tally extract --format json` prints.
+//!
+//! The test fails when a score drops below its floor. The floors are the
+//! measured scores, rounded down: raise them when extraction improves.
+
+use serde_json::Value as Json;
+use tally_extract::{Extractor, Kind};
+use tally_ingest::Document;
+
+/// Kinds a reader counts as quantities: dates, weekdays, times, years,
+/// scores, ordinals and identifiers are not.
+fn is_quantity(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Count
+            | Kind::Money
+            | Kind::Percent
+            | Kind::PercentagePoints
+            | Kind::Measure
+            | Kind::Rate
+            | Kind::Duration
+            | Kind::Range
+            | Kind::Age
+    )
+}
+
+#[derive(Default, Debug)]
+struct Scores {
+    expected: usize,
+    produced: usize,
+    value: usize,
+    unit: usize,
+    qualifier: usize,
+    change: usize,
+}
+
+impl Scores {
+    fn rate(&self, ok: usize) -> f64 {
+        100.0 * ok as f64 / self.expected.max(1) as f64
+    }
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-3 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// The first number of a printed value: a number, or a range's low end.
+fn first_number(value: &Json) -> Option<f64> {
+    value
+        .as_f64()
+        .or_else(|| value.as_array()?.first()?.as_f64())
+}
+
+fn score() -> (Scores, Vec<String>) {
+    let extractor = Extractor::new();
+    let mut scores = Scores::default();
+    let mut misses = Vec::new();
+    let data = include_str!("data/news_quantities.jsonl");
+    for (line_no, line) in data
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let case: Json = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("news_quantities.jsonl:{}: {e}", line_no + 1));
+        let sentence = case["sentence"].as_str().expect("a sentence");
+        let figures: Vec<Json> = extractor
+            .extract(&Document::from_text("news", sentence))
+            .figures
+            .into_iter()
+            .filter(|f| is_quantity(f.kind))
+            .map(|f| serde_json::to_value(&f).expect("figures serialise"))
+            .collect();
+        scores.produced += figures.len();
+        for want in case["quantities"].as_array().expect("quantities") {
+            scores.expected += 1;
+            let value = want["value"].as_f64().expect("a numeric value");
+            let Some(got) = figures
+                .iter()
+                .find(|f| first_number(&f["value"]).is_some_and(|v| close(v, value)))
+            else {
+                misses.push(format!("{sentence:?}: no figure of value {value}"));
+                continue;
+            };
+            scores.value += 1;
+            for (field, count) in [
+                ("unit", &mut scores.unit),
+                ("qualifier", &mut scores.qualifier),
+                ("change", &mut scores.change),
+            ] {
+                if normal(&got[field]) == want[field] {
+                    *count += 1;
+                } else {
+                    misses.push(format!(
+                        "{sentence:?}: {value} {field} {} (want {})",
+                        got[field], want[field]
+                    ));
+                }
+            }
+        }
+    }
+    (scores, misses)
+}
+
+#[test]
+fn news_quantities_score_at_or_above_their_floors() {
+    let (scores, misses) = score();
+    let precision = 100.0 * scores.value as f64 / scores.produced.max(1) as f64;
+    let report = format!(
+        "{} expected, {} produced: value {:.1}%, unit {:.1}%, qualifier {:.1}%, change {:.1}%, \
+         precision {precision:.1}%\n{}",
+        scores.expected,
+        scores.produced,
+        scores.rate(scores.value),
+        scores.rate(scores.unit),
+        scores.rate(scores.qualifier),
+        scores.rate(scores.change),
+        misses.join("\n")
+    );
+    eprintln!("{report}");
+    let floors = [
+        ("value", scores.rate(scores.value), 97.0),
+        ("unit", scores.rate(scores.unit), 97.0),
+        ("qualifier", scores.rate(scores.qualifier), 95.0),
+        ("change", scores.rate(scores.change), 97.0),
+        ("precision", precision, 98.0),
+    ];
+    for (name, got, floor) in floors {
+        assert!(
+            got >= floor,
+            "{name} {got:.1}% is below its floor {floor}%\n{report}"
+        );
+    }
+}
+
+/// The change as the command line prints it: its direction alone.
+fn normal(field: &Json) -> Json {
+    field
+        .get("direction")
+        .cloned()
+        .unwrap_or_else(|| field.clone())
+}
