@@ -234,3 +234,24 @@ fn two_bounds_or_two_ends_state_one_range() {
     let change = figures("Sales rose from twelve to fifteen hundred units.");
     assert!(change.iter().all(|f| f.kind != Kind::Range), "{change:?}");
 }
+
+#[test]
+fn compound_ordinals_and_heights_are_one_figure() {
+    use tally_extract::Value;
+    let text = "Her thirty-second win came at the three hundredth race of the tour.";
+    assert_eq!(figure(text, "thirty-second").value, Value::Number(32.0));
+    assert_eq!(figure(text, "thirty-second").kind, Kind::Ordinal);
+    assert_eq!(figure(text, "three hundredth").value, Value::Number(300.0));
+    let text = "The forward is 6 feet 4 inches and the guard 5 ft 11 in.";
+    assert_eq!(
+        figure(text, "6 feet 4 inches").value,
+        Value::Number(6.0 + 4.0 / 12.0)
+    );
+    assert_eq!(
+        figure(text, "5 ft 11 in").value,
+        Value::Number(5.0 + 11.0 / 12.0)
+    );
+    // Inches past a foot are no height: two measures.
+    let apart = "The pipe is 3 feet 14 inches wide.";
+    assert_eq!(figure(apart, "3 feet").value, Value::Number(3.0));
+}

@@ -591,6 +591,18 @@ impl<'a> Sentence<'a> {
                 last = at + used;
             }
         }
+        // "6 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches": one height.
+        if unit.as_deref() == Some("ft") && second.is_none() {
+            let at = last + 1 + usize::from(self.word(last + 1) == "and");
+            if let Some((inches, used)) = self.small_amount(at)
+                && inches < 12.0
+                && matches!(self.word(at + used), "in" | "inch" | "inches")
+                && self.word(at + used + 1) != "the"
+            {
+                value += inches / 12.0;
+                last = at + used;
+            }
+        }
         if let Some(code) = currency {
             kind = Some(Kind::Money);
             unit = Some(code.into());

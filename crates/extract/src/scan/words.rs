@@ -101,6 +101,31 @@ impl<'a> Sentence<'a> {
             };
             return Some(self.fraction(i, last + 1 + hyphen, value / d));
         }
+        // "twenty-first", "ninety-ninth": tens and an ordinal unit.
+        let unit_ordinal = lexicon::ordinal_word(self.word(last + 2))
+            .filter(|&d| d <= 9 && !self.word(last + 2).ends_with('s'));
+        if hyphen == 1
+            && self.glued(last + 1)
+            && self.glued(last + 2)
+            && value >= 20.0
+            && value % 10.0 == 0.0
+            && value % 100.0 != 0.0
+            && let Some(d) = unit_ordinal
+        {
+            let n = value + f64::from(d);
+            return Some(self.simple(i, last + 2, Kind::Ordinal, Value::Number(n)));
+        }
+        // "two hundredth", "the five-thousandth visitor"
+        let scale = match self.word(last + 1 + hyphen) {
+            "hundredth" => Some(100.0),
+            "thousandth" => Some(1e3),
+            "millionth" => Some(1e6),
+            _ => None,
+        };
+        if let Some(scale) = scale.filter(|_| value > 1.0) {
+            let n = value * scale;
+            return Some(self.simple(i, last + 1 + hyphen, Kind::Ordinal, Value::Number(n)));
+        }
         // "one in five", "one out of three"
         let of_at = match (self.word(last + 1), self.word(last + 2)) {
             ("in", _) => Some(last + 2),
