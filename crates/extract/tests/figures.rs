@@ -227,6 +227,9 @@ fn two_bounds_or_two_ends_state_one_range() {
         assert_eq!(&text[range.span.range()], written, "{text}");
         assert_eq!(range.value, Value::Range(low, high), "{text}");
     }
+    // Bounds that leave no value between them are two figures.
+    let crossed = figures("Bids were more than 40 and less than 10.");
+    assert!(crossed.iter().all(|f| f.kind != Kind::Range), "{crossed:?}");
     // Each end counts its own thing: two figures, no range.
     let apart = figures("More than 5,000 people fled and fewer than 200 returned.");
     assert!(apart.iter().all(|f| f.kind != Kind::Range), "{apart:?}");

@@ -21,7 +21,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn one_range(&self, a: &Found, b: &Found) -> bool {
-        let (Value::Number(_), Value::Number(_)) = (a.value, b.value) else {
+        let (Value::Number(x), Value::Number(y)) = (a.value, b.value) else {
             return false;
         };
         // "more than 5,000 people died and fewer than 200": the first end
@@ -42,8 +42,9 @@ impl<'a> Sentence<'a> {
         };
         let lower = |q| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
         let upper = |q| matches!(q, Qualifier::LessThan | Qualifier::AtMost);
-        let bounds = (lower(a.qualifier) && upper(b.qualifier))
-            || (upper(a.qualifier) && lower(b.qualifier));
+        // "more than 40 and less than 10" bounds nothing: two figures.
+        let bounds = (lower(a.qualifier) && upper(b.qualifier) && x < y)
+            || (upper(a.qualifier) && lower(b.qualifier) && y < x);
         if bounds {
             return matches!(between.as_slice(), ["and"] | ["but"] | [","] | [",", "and"]);
         }
