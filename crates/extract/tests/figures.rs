@@ -258,3 +258,50 @@ fn compound_ordinals_and_heights_are_one_figure() {
     let apart = "The pipe is 3 feet 14 inches wide.";
     assert_eq!(figure(apart, "3 feet").value, Value::Number(3.0));
 }
+
+#[test]
+fn every_way_news_writes_a_percentage() {
+    use tally_extract::Value;
+    let cases = [
+        (
+            "Turnout fell six per cent.",
+            "six per cent",
+            Kind::Percent,
+            6.0,
+        ),
+        ("Turnout fell 6 pc.", "6 pc", Kind::Percent, 6.0),
+        (
+            "Turnout fell half a percent.",
+            "half a percent",
+            Kind::Percent,
+            0.5,
+        ),
+        (
+            "Turnout fell a half percent.",
+            "a half percent",
+            Kind::Percent,
+            0.5,
+        ),
+        (
+            "Turnout fell half a percentage point.",
+            "half a percentage point",
+            Kind::PercentagePoints,
+            0.5,
+        ),
+        ("Turnout fell 0.5 pct.", "0.5 pct", Kind::Percent, 0.5),
+    ];
+    for (text, written, kind, value) in cases {
+        let found = figure(text, written);
+        assert_eq!(
+            (found.kind, found.value),
+            (kind, Value::Number(value)),
+            "{text}"
+        );
+        assert!(found.interval.low > 0.0, "{text}: {:?}", found.interval);
+    }
+    // A half on its own is still a fraction.
+    assert_eq!(
+        figure("A half of the seats were empty.", "A half").value,
+        Value::Number(50.0)
+    );
+}

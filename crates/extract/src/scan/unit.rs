@@ -36,8 +36,10 @@ impl<'a> Sentence<'a> {
         let w = self.word(k);
         let raw = self.raw(k);
         let point_follows = matches!(self.word(k + 1), "point" | "points");
+        // "3 pc" is the British papers' per cent; "3 PC" is a computer.
         if raw == "%"
             || matches!(w, "percent" | "pct" | "percents")
+            || raw == "pc"
             || (w == "percentage" && !point_follows)
         {
             kind = Some(Kind::Percent);

@@ -10,6 +10,30 @@ impl<'a> Sentence<'a> {
     pub(super) fn words_at(&self, i: usize) -> Option<Found> {
         let word = self.word(i);
         let next = self.word(i + 1);
+        // "half a percent", "a half percent", "half a percentage point":
+        // half of the unit that follows.
+        let percent_at = |k: usize| {
+            matches!(self.word(k), "percent" | "percentage" | "pct")
+                || (self.word(k) == "per" && self.word(k + 1) == "cent")
+        };
+        let half_of_unit = match (word, next) {
+            ("half", "a") if percent_at(i + 2) => Some(i + 1),
+            ("half", _) if percent_at(i + 1) => Some(i),
+            ("a", "half") if percent_at(i + 2) => Some(i + 1),
+            _ => None,
+        };
+        if let Some(last) = half_of_unit {
+            let core = Core {
+                first: i,
+                last,
+                value: 0.5,
+                // As precise as "0.5%".
+                decimals: Some(1),
+                plain: false,
+                currency: None,
+            };
+            return Some(self.tail(core));
+        }
         // "a dozen", "a million", "a third", "a quarter", "a half"
         if word == "a" || word == "an" {
             if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
