@@ -453,4 +453,16 @@ fn change_words_read_as_a_reader_reads_them() {
         direction("The club has shrunk by a quarter.", "a quarter"),
         Some(Down)
     );
+    // The verb's object may stand between the verb and "by".
+    let text = "The bank cut its outlook by 0.3 points.";
+    assert_eq!(direction(text, "0.3"), Some(Down));
+    // A fraction of a point is a fraction of a percentage point.
+    let text = "Rates were lifted by a quarter of a point after a half-point cut.";
+    let quarter = figure(text, "a quarter of a point");
+    assert_eq!(
+        (quarter.kind, quarter.value),
+        (Kind::PercentagePoints, tally_extract::Value::Number(0.25))
+    );
+    assert_eq!(direction(text, "a quarter of a point"), Some(Up));
+    assert_eq!(direction(text, "a half-point"), Some(Down));
 }

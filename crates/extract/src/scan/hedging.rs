@@ -107,6 +107,23 @@ impl<'a> Sentence<'a> {
         if j == 0 {
             return found;
         }
+        // "cut its growth forecast by 0.5 points": the verb's object may
+        // stand between it and "by".
+        if by && lexicon::change_word(self.word(j - 1)).is_none() {
+            let object = (j.saturating_sub(4)..j)
+                .rev()
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| lexicon::change_word(self.word(k)).is_some())
+                .filter(|&k| {
+                    matches!(
+                        self.word(k + 1),
+                        "its" | "their" | "the" | "his" | "her" | "our"
+                    )
+                });
+            if let Some(k) = object {
+                j = k + 1;
+            }
+        }
         let word = self.word(j - 1);
         let Some(direction) = lexicon::change_word(word) else {
             return found;

@@ -22,6 +22,31 @@ impl<'a> Sentence<'a> {
             ("a", "half") if percent_at(i + 2) => Some(i + 1),
             _ => None,
         };
+        // "a quarter of a point", "a quarter-point cut", "a half point":
+        // a fraction of a point is a fraction of a percentage point.
+        let share = match next {
+            "quarter" => 0.25,
+            "half" => 0.5,
+            _ => 0.0,
+        };
+        let point_at = match (self.word(i + 2), self.word(i + 3), self.word(i + 4)) {
+            ("of", "a", "point") => Some(i + 4),
+            ("-" | "point", _, _)
+                if self.word(i + 2 + usize::from(self.raw(i + 2) == "-")) == "point" =>
+            {
+                Some(i + 2 + usize::from(self.raw(i + 2) == "-"))
+            }
+            _ => None,
+        };
+        if word == "a"
+            && share > 0.0
+            && let Some(point) = point_at
+        {
+            let mut found = self.simple(i, point, Kind::PercentagePoints, Value::Number(share));
+            found.unit = Some("points".into());
+            found.precision = 0.0;
+            return Some(self.hedge_and_change(found));
+        }
         if let Some(last) = half_of_unit {
             let core = Core {
                 first: i,
