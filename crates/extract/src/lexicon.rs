@@ -594,7 +594,8 @@ pub fn change_word(word: &str) -> Option<crate::Direction> {
         | "drops" | "decreased" | "decrease" | "decreases" | "declined" | "decline"
         | "declines" | "slid" | "slipped" | "plunged" | "plummeted" | "tumbled" | "sank"
         | "lower" | "shed" | "cut" | "reduced" | "shrank" | "narrowed" | "eased" | "shrunk"
-        | "shrink" | "shrinks" | "slumped" | "dipped" | "lowered" | "trimmed" => Down,
+        | "shrink" | "shrinks" | "slumped" | "dipped" | "lowered" | "trimmed" | "shorten"
+        | "shortened" | "shortens" => Down,
         _ => return None,
     })
 }
