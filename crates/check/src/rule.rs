@@ -630,6 +630,20 @@ impl<'a> Loader<'a> {
                 }
                 "unit" => {
                     for (unit, item) in self.words(value, "a unit") {
+                        let lower = unit.trim().to_lowercase();
+                        let single = tally_extract::singular(&lower);
+                        // A plural never matches: figures carry the counted
+                        // noun's singular. Known unit spellings ("points")
+                        // are left to the synonym table.
+                        if !units::is_known(&lower) && !lower.contains(' ') && single != lower {
+                            let message =
+                                format!("`{unit}` can never match: counted nouns are singular");
+                            self.error("never-matches", message, item.label_span(), "a plural")
+                                .help = Some(format!(
+                                "write `{single}`; it also matches \"{unit}\" in the text"
+                            ));
+                            continue;
+                        }
                         match units::canonical(&unit) {
                             Some(unit) => selector.units.push(unit),
                             None => {

@@ -52,6 +52,13 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("ha", &["ha", "hectare"]),
 ];
 
+/// Whether a lowercase word is one of the unit spellings above.
+pub(crate) fn is_known(word: &str) -> bool {
+    SYNONYMS.iter().any(|(canonical, spellings)| {
+        canonical.eq_ignore_ascii_case(word) || spellings.contains(&word)
+    })
+}
+
 /// The canonical form of a unit or counted noun as a rule or figure writes
 /// it, or None for something no figure can carry (punctuation, digits).
 pub(crate) fn canonical(unit: &str) -> Option<String> {

@@ -54,6 +54,9 @@ mod token;
 
 pub use extractor::Extractor;
 pub use hedge::HedgeTable;
+/// How a counted noun is matched: rules name it as extraction lemmatises
+/// it, so the rule engine checks a rule's nouns with the same function.
+pub use lemma::singular;
 
 pub use figure::{
     Change, Direction, Extraction, Figure, FigureId, Interval, Kind, Link, LinkKind, Noun,
