@@ -466,3 +466,13 @@ fn change_words_read_as_a_reader_reads_them() {
     assert_eq!(direction(text, "a quarter of a point"), Some(Up));
     assert_eq!(direction(text, "a half-point"), Some(Down));
 }
+
+#[test]
+fn the_ends_of_a_change_share_the_finer_precision() {
+    let text = "Riders grew from 1.5 million to 2 million a year.";
+    let end = figure(text, "2 million");
+    assert_eq!(end.precision, 0.05e6);
+    // Figures that are not two ends keep their own precision.
+    let text = "Riders numbered 1.5 million; tickets, 2 million.";
+    assert_eq!(figure(text, "2 million").precision, 0.5e6);
+}

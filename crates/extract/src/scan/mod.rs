@@ -154,6 +154,7 @@ impl<'a> Sentence<'a> {
         }
         let mut out = self.join_ranges(out);
         self.share_units(&mut out);
+        self.align_precision(&mut out);
         self.points_as_percentage_points(&mut out);
         out
     }
@@ -225,6 +226,30 @@ impl<'a> Sentence<'a> {
             start.unit = unit;
             start.per = per;
             start.noun = noun;
+        }
+    }
+
+    /// "from 2.5 million to 3 million": the two ends of a change are
+    /// written to the same place, so the rounder one is as precise as the
+    /// other (3.0 million, not anything from 2.5 to 3.5 million).
+    fn align_precision(&self, found: &mut [Found]) {
+        for b in 1..found.len() {
+            let a = b - 1;
+            let (start, end) = (&found[a], &found[b]);
+            let from = start.hedge_first > 0 && self.word(start.hedge_first - 1) == "from";
+            let to_between = end.hedge_first == start.last + 2 && self.word(start.last + 1) == "to";
+            let numbers = matches!(
+                (start.value, end.value),
+                (Value::Number(_), Value::Number(_))
+            );
+            if !(from && to_between && numbers && start.kind == end.kind) {
+                continue;
+            }
+            let finer = start.precision.min(end.precision);
+            if finer > 0.0 {
+                found[a].precision = finer;
+                found[b].precision = finer;
+            }
         }
     }
 
