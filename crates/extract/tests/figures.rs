@@ -305,3 +305,13 @@ fn every_way_news_writes_a_percentage() {
         Value::Number(50.0)
     );
 }
+
+#[test]
+fn half_before_a_scale_and_yo_after_an_age() {
+    use tally_extract::Value;
+    let text = "Half million doses arrived for a 71 yo patient.";
+    assert_eq!(figure(text, "Half million").value, Value::Number(500_000.0));
+    assert_eq!(figure(text, "71 yo").kind, Kind::Age);
+    // A decimal is no age.
+    assert_ne!(figure("The ratio is 7.5 yo units.", "7.5").kind, Kind::Age);
+}

@@ -114,6 +114,11 @@ impl<'a> Sentence<'a> {
                 per = p.map(Into::into);
                 last = k + 1;
             }
+        } else if w == "yo" && whole && self.is_word(k) {
+            // "a 87 yo man": clinical shorthand for years old.
+            kind = Some(Kind::Age);
+            unit = Some("year".into());
+            last = k;
         } else if let Some(t) = lexicon::time_unit(w).filter(|_| self.is_word(k)) {
             if self.word(k + 1) == "old" {
                 kind = Some(Kind::Age);

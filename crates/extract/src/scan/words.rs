@@ -88,14 +88,14 @@ impl<'a> Sentence<'a> {
             return Some(self.fraction(i, i + 1, 1.0 / fraction));
         }
         if word == "half" {
-            // "half a million"
-            if next == "a"
-                && let Some(s) = lexicon::scale(self.word(i + 2), false)
-                    .or((self.word(i + 2) == "dozen").then_some(12.0))
+            // "half a million", "half million"
+            let at = i + 1 + usize::from(next == "a");
+            if let Some(s) =
+                lexicon::scale(self.word(at), false).or((self.word(at) == "dozen").then_some(12.0))
             {
                 let core = Core {
                     first: i,
-                    last: i + 2,
+                    last: at,
                     value: 0.5 * s,
                     decimals: None,
                     plain: false,
