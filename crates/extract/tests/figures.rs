@@ -315,3 +315,45 @@ fn half_before_a_scale_and_yo_after_an_age() {
     // A decimal is no age.
     assert_ne!(figure("The ratio is 7.5 yo units.", "7.5").kind, Kind::Age);
 }
+
+#[test]
+fn a_whole_and_a_fraction_in_words_is_one_number() {
+    use tally_extract::Value;
+    let cases = [
+        (
+            "The hike took four and three quarters hours.",
+            "four and three quarters hours",
+            4.75,
+        ),
+        (
+            "The bill was one hundred and two fifths.",
+            "one hundred and two fifths",
+            100.4,
+        ),
+        (
+            "Debt hit six billion and a quarter.",
+            "six billion and a quarter",
+            6.25e9,
+        ),
+        (
+            "Debt hit two billion and three quarters.",
+            "two billion and three quarters",
+            2.75e9,
+        ),
+    ];
+    for (text, written, value) in cases {
+        let found = figures(text);
+        let spans: Vec<&str> = found.iter().map(|f| &text[f.span.range()]).collect();
+        let hit = found
+            .iter()
+            .find(|f| &text[f.span.range()] == written)
+            .unwrap_or_else(|| panic!("no {written:?} in {text:?}: {spans:?}"));
+        assert_eq!(hit.value, Value::Number(value), "{text}");
+    }
+    // A numerator as large as its denominator is no fraction of one.
+    let text = "Four and five fifths of the vote.";
+    assert!(
+        figures(text).iter().all(|f| f.value != Value::Number(5.0)),
+        "{text}"
+    );
+}

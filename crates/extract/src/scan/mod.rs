@@ -496,8 +496,12 @@ impl<'a> Sentence<'a> {
             value = -value;
         }
 
-        // "two and a half", "5 and a quarter"
-        if self.word(last + 1) == "and" && self.word(last + 2) == "a" {
+        // "two and a half", "5 and a quarter"; after a large scale, a part
+        // of it: "six billion and a quarter", "3 million and a half".
+        let and_a_part = |last: usize| {
+            if self.word(last + 1) != "and" || self.word(last + 2) != "a" {
+                return 0.0;
+            }
             let part = match self.word(last + 3) {
                 "half" => 0.5,
                 "quarter" => 0.25,
@@ -505,10 +509,15 @@ impl<'a> Sentence<'a> {
                     .filter(|&d| d >= 3 && !w.ends_with('s'))
                     .map_or(0.0, |d| 1.0 / f64::from(d)),
             };
-            if part > 0.0 {
-                value += if negative { -part } else { part };
-                last += 3;
-            }
+            let of = lexicon::scale(self.word(last), false)
+                .filter(|&s| s >= 1e6)
+                .unwrap_or(1.0);
+            if negative { -part * of } else { part * of }
+        };
+        let part = and_a_part(last);
+        if part != 0.0 {
+            value += part;
+            last += 3;
         }
 
         // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
@@ -536,6 +545,13 @@ impl<'a> Sentence<'a> {
             last += 1;
         }
         value *= scale;
+        if scale >= 1e6 {
+            let part = and_a_part(last);
+            if part != 0.0 {
+                value += part;
+                last += 3;
+            }
+        }
 
         // Range: "10 to 15", "10-15", "between 5 and 10", "$5m-$7m".
         let mut second = None;

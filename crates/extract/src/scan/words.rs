@@ -137,6 +137,28 @@ impl<'a> Sentence<'a> {
         let last = i + used - 1;
         // "two-thirds", "three quarters"
         let hyphen = usize::from(self.raw(last + 1) == "-");
+        if let Some(found) = self.whole_and_fraction(i, used, &words[..used], last + 1 + hyphen) {
+            return Some(found);
+        }
+        // "three and three quarters": the reading above stopped at "and".
+        if self.word(last + 1) == "and" {
+            let mut more: Vec<&str> = words[..used].to_vec();
+            more.push("and");
+            let mut k = last + 2;
+            while more.len() < words.len()
+                && self.is_word(k)
+                && lexicon::small_number(self.word(k)).is_some()
+            {
+                more.push(self.word(k));
+                k += 1;
+            }
+            let hyphen = usize::from(self.raw(k) == "-");
+            if more.len() > used + 1
+                && let Some(found) = self.whole_and_fraction(i, more.len(), &more, k + hyphen)
+            {
+                return Some(found);
+            }
+        }
         if let Some(d) = lexicon::ordinal_word(self.word(last + 1 + hyphen))
             .filter(|&d| d >= 3 && (self.word(last + 1 + hyphen).ends_with('s') || value == 1.0))
         {
@@ -198,6 +220,44 @@ impl<'a> Sentence<'a> {
             first: i,
             last,
             value,
+            decimals: None,
+            plain: false,
+            currency: None,
+        };
+        Some(self.tail(core))
+    }
+
+    /// "three and three quarters", "one hundred and two fifths", "five
+    /// billion and three quarters": a whole, "and", then a fraction of one
+    /// (or of the scale the whole ends on) at `denominator_at`.
+    fn whole_and_fraction(
+        &self,
+        i: usize,
+        used: usize,
+        words: &[&str],
+        denominator_at: usize,
+    ) -> Option<Found> {
+        let word = self.word(denominator_at);
+        let d = match word {
+            "quarters" | "quarter" => 4.0,
+            "halves" | "half" => 2.0,
+            _ => f64::from(lexicon::ordinal_word(word).filter(|&d| d >= 3)?),
+        };
+        let and = words.iter().rposition(|w| *w == "and").filter(|&a| a > 0)?;
+        let (whole, whole_used) = parse_words(&words[..and])?;
+        let (numerator, numerator_used) = parse_words(&words[and + 1..])?;
+        let plural = word.ends_with('s');
+        let fits = numerator < d && (plural == (numerator > 1.0));
+        if whole_used != and || numerator_used != used - and - 1 || !fits {
+            return None;
+        }
+        let scale = lexicon::scale(words[and - 1], false)
+            .filter(|&s| s >= 1e6)
+            .unwrap_or(1.0);
+        let core = Core {
+            first: i,
+            last: denominator_at,
+            value: whole + numerator / d * scale,
             decimals: None,
             plain: false,
             currency: None,
