@@ -183,6 +183,7 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         "naira" => "NGN",
         "baht" => "THB",
         "krona" | "kronor" => "SEK",
+        "bitcoin" | "bitcoins" => "BTC",
         "cent" | "cents" => "cent",
         "penny" | "pence" | "p" => "penny",
         _ => return None,

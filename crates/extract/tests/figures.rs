@@ -357,3 +357,14 @@ fn a_whole_and_a_fraction_in_words_is_one_number() {
         "{text}"
     );
 }
+
+#[test]
+fn cents_said_aloud_after_dollars_and_bitcoin_as_money() {
+    use tally_extract::Value;
+    let text = "A ticket costs 12 dollars 40. A wallet held 3 bitcoins.";
+    assert_eq!(figure(text, "12 dollars 40").value, Value::Number(12.4));
+    assert_eq!(figure(text, "3 bitcoins").unit.as_deref(), Some("BTC"));
+    // A number that counts something is not cents.
+    let text = "Each paid 12 dollars and 40 people came.";
+    assert_eq!(figure(text, "12 dollars").value, Value::Number(12.0));
+}

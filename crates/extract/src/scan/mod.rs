@@ -625,11 +625,15 @@ impl<'a> Sentence<'a> {
             )
         {
             let at = last + 1 + usize::from(self.word(last + 1) == "and");
-            if let Some((cents, used)) = self.small_amount(at)
-                && matches!(self.word(at + used), "cent" | "cents" | "pence" | "p")
-            {
-                value += cents / 100.0;
-                last = at + used;
+            // "15 dollars 50." with the cents left unnamed, as said aloud;
+            // only where nothing follows the cents, or they could count
+            // anything ("15 dollars and 50 people").
+            if let Some((cents, used)) = self.small_amount(at) {
+                let named = matches!(self.word(at + used), "cent" | "cents" | "pence" | "p");
+                if named || (!self.is_word(at + used) && !self.is_number(at + used)) {
+                    value += cents / 100.0;
+                    last = at + used - usize::from(!named);
+                }
             }
         }
         // "6 feet 2 inches", "5 ft 2 in", "5 feet and 2 inches": one height.
