@@ -22,8 +22,17 @@
 //! - Precision is half a unit of the last written digit, scaled ("1.2
 //!   million" is 0.05e6); a whole number written in full is exact, except a
 //!   percentage, which is a rounded ratio ("30%" allows 29.5 to 30.5).
+//! - The two ends of a change ("from 2.5 million to 3 million") share the
+//!   finer precision of the two.
 //! - A fraction in words ("two-thirds", "one in five", "a quarter") is a
-//!   [`Kind::Percent`] with unit `percent`, precision 0.5.
+//!   [`Kind::Percent`] with unit `percent`, precision 0.5; after a whole
+//!   ("four and three quarters") it is part of that number, and a fraction
+//!   of a point ("a quarter of a point") is percentage points.
+//! - A range is one [`Kind::Range`] figure whether written "10-15",
+//!   "between five and ten", "20 through 45" or as two bounds that enclose
+//!   values ("more than 100 and less than 300"); "from 10 to 15" is a
+//!   change (two figures linked `From`) unless a form of "be" or
+//!   "ranging" comes before it.
 //! - The actor is the subject phrase as written, lowercase ("russia's
 //!   defense ministry", not "russia"); see `context` for why.
 //! - A currency named after the amount in words ("19 cents") keeps its
