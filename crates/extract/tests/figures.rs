@@ -368,3 +368,11 @@ fn cents_said_aloud_after_dollars_and_bitcoin_as_money() {
     let text = "Each paid 12 dollars and 40 people came.";
     assert_eq!(figure(text, "12 dollars").value, Value::Number(12.0));
 }
+
+#[test]
+fn over_a_span_after_a_plural_noun_says_when() {
+    let text = "The fair drew 9,000 guests over three days.";
+    assert_eq!(figure(text, "three days").qualifier, Qualifier::Exact);
+    let text = "The crew worked over three days.";
+    assert_eq!(figure(text, "three days").qualifier, Qualifier::MoreThan);
+}

@@ -38,7 +38,22 @@ impl<'a> Sentence<'a> {
             || (found.birth
                 && matches!(before(3), "was" | "is")
                 && (matches!(before(4), "he" | "she") || name_before(4)));
-        if let Some((qualifier, start)) = self.hedge_before(found.first) {
+        // "drew 65,000 visitors over four days": after a plural noun,
+        // "over" a time span says when, not how long ("waited over three
+        // hours" still means more than).
+        let over_a_span = found.kind == Kind::Duration
+            && found.first >= 2
+            && self.word(found.first - 1) == "over"
+            && self.is_word(found.first - 2)
+            && lemma::is_plural(self.word(found.first - 2))
+            && !lemma::is_verb_form(self.word(found.first - 2))
+            && !lexicon::is_function_word(self.word(found.first - 2));
+        let before = if over_a_span {
+            None
+        } else {
+            self.hedge_before(found.first)
+        };
+        if let Some((qualifier, start)) = before {
             found.qualifier = qualifier;
             found.hedge_first = start;
         } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
