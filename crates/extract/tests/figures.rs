@@ -376,3 +376,19 @@ fn over_a_span_after_a_plural_noun_says_when() {
     let text = "The crew worked over three days.";
     assert_eq!(figure(text, "three days").qualifier, Qualifier::MoreThan);
 }
+
+#[test]
+fn a_number_an_age_goes_to_is_in_years_but_no_ones_age() {
+    let text = "The pension age rises to 68 by 2040, and the voting age fell from 18 to 17.";
+    for written in ["68", "18", "17"] {
+        let found = figure(text, written);
+        assert_eq!(
+            (found.kind, found.unit.as_deref()),
+            (Kind::Count, Some("year")),
+            "{written}"
+        );
+    }
+    // A number after "to" with a noun of its own keeps it.
+    let text = "The age gap grew to 12 points.";
+    assert_eq!(figure(text, "12").unit.as_deref(), Some("point"));
+}

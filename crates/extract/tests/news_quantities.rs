@@ -129,7 +129,7 @@ fn news_quantities_score_at_or_above_their_floors() {
     eprintln!("{report}");
     let floors = [
         ("value", scores.rate(scores.value), 100.0),
-        ("unit", scores.rate(scores.unit), 98.0),
+        ("unit", scores.rate(scores.unit), 100.0),
         ("qualifier", scores.rate(scores.qualifier), 100.0),
         ("change", scores.rate(scores.change), 100.0),
         ("precision", precision, 100.0),

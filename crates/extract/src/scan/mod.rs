@@ -775,6 +775,22 @@ impl<'a> Sentence<'a> {
                 unit = Some("year".into());
                 Kind::Age
             }
+            // "the pension age will rise to 67", "the voting age from 18":
+            // a number of years, but no one's age, so never the same
+            // person as a birth year nearby.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && core.decimals == Some(0)
+                    && (1.0..=120.0).contains(&core.value)
+                    && first >= 2
+                    && matches!(self.word(first - 1), "to" | "of" | "from" | "at")
+                    && (first.saturating_sub(6)..first - 1).any(|k| self.word(k) == "age")
+                    && (!self.is_word(last + 1)
+                        || lexicon::is_function_word(self.word(last + 1))) =>
+            {
+                unit = Some("year".into());
+                Kind::Count
+            }
             // "Joe Smith, 78, said", "the prime minister, 58, was": a
             // whole number set off by commas right after a name or a
             // person is the person's age.
