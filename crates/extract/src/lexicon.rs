@@ -241,6 +241,7 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "ha" | "hectare" | "hectares" => ("ha", None),
         "acre" | "acres" => ("acre", None),
         "l" | "litre" | "litres" | "liter" | "liters" => ("l", None),
+        "hl" | "hectolitre" | "hectolitres" | "hectoliter" | "hectoliters" => ("hl", None),
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => ("ml", None),
         "gallon" | "gallons" => ("gal", None),
         "mph" => ("mph", Some("hour")),

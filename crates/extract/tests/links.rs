@@ -453,6 +453,10 @@ fn change_words_read_as_a_reader_reads_them() {
         direction("The club has shrunk by a quarter.", "a quarter"),
         Some(Down)
     );
+    // A hedge between "by" and the amount changes nothing.
+    let text = "The town grew by about 3,000 to 41,000.";
+    assert_eq!(direction(text, "3,000"), Some(Up));
+    assert_eq!(figure(text, "41,000").change, None);
     // The verb's object may stand between the verb and "by".
     let text = "The bank cut its outlook by 0.3 points.";
     assert_eq!(direction(text, "0.3"), Some(Down));
