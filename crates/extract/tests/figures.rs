@@ -392,3 +392,21 @@ fn a_number_an_age_goes_to_is_in_years_but_no_ones_age() {
     let text = "The age gap grew to 12 points.";
     assert_eq!(figure(text, "12").unit.as_deref(), Some("point"));
 }
+
+#[test]
+fn a_share_of_a_scale_is_an_amount_not_a_percent() {
+    use tally_extract::Value;
+    let text = "A quarter million tickets and three-quarters of a million visitors.";
+    let tickets = figure(text, "A quarter million");
+    assert_eq!(
+        (tickets.kind, tickets.value),
+        (Kind::Count, Value::Number(250_000.0))
+    );
+    let visitors = figure(text, "three-quarters of a million");
+    assert_eq!(visitors.value, Value::Number(750_000.0));
+    // A share of something else stays a percent.
+    assert_eq!(
+        figure("A quarter of the 90 seats.", "A quarter").kind,
+        Kind::Percent
+    );
+}

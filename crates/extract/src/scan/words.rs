@@ -85,7 +85,7 @@ impl<'a> Sentence<'a> {
                     lexicon::ordinal_word(next).filter(|&d| d >= 3 && !next.ends_with('s'))?,
                 ),
             };
-            return Some(self.fraction(i, i + 1, 1.0 / fraction));
+            return Some(self.fraction_or_share_of_scale(i, i + 1, 1.0 / fraction));
         }
         if word == "half" {
             // "half a million", "half million"
@@ -162,7 +162,11 @@ impl<'a> Sentence<'a> {
         if let Some(d) = lexicon::ordinal_word(self.word(last + 1 + hyphen))
             .filter(|&d| d >= 3 && (self.word(last + 1 + hyphen).ends_with('s') || value == 1.0))
         {
-            return Some(self.fraction(i, last + 1 + hyphen, value / f64::from(d)));
+            return Some(self.fraction_or_share_of_scale(
+                i,
+                last + 1 + hyphen,
+                value / f64::from(d),
+            ));
         }
         if matches!(self.word(last + 1 + hyphen), "quarters" | "halves") {
             let d = if self.word(last + 1 + hyphen) == "quarters" {
@@ -170,7 +174,7 @@ impl<'a> Sentence<'a> {
             } else {
                 2.0
             };
-            return Some(self.fraction(i, last + 1 + hyphen, value / d));
+            return Some(self.fraction_or_share_of_scale(i, last + 1 + hyphen, value / d));
         }
         // "twenty-first", "ninety-ninth": tens and an ordinal unit.
         let unit_ordinal = lexicon::ordinal_word(self.word(last + 2))
@@ -291,6 +295,29 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(self.simple(i, i, Kind::Ordinal, Value::Number(f64::from(n))))
+    }
+
+    /// "a quarter million", "two thirds of a million", "three quarters
+    /// billion": a share of a scale is an amount; any other fraction in
+    /// words is a percent (see `fraction`).
+    fn fraction_or_share_of_scale(&self, first: usize, last: usize, share: f64) -> Found {
+        let scale_at = if self.word(last + 1) == "of" && matches!(self.word(last + 2), "a" | "one")
+        {
+            last + 3
+        } else {
+            last + 1
+        };
+        match lexicon::scale(self.word(scale_at), false).filter(|&s| s >= 1e3) {
+            Some(scale) => self.tail(Core {
+                first,
+                last: scale_at,
+                value: share * scale,
+                decimals: None,
+                plain: false,
+                currency: None,
+            }),
+            None => self.fraction(first, last, share),
+        }
     }
 
     /// A fraction written in words, as a percent: "two-thirds" is 66.67.
