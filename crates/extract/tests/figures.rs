@@ -410,3 +410,18 @@ fn a_share_of_a_scale_is_an_amount_not_a_percent() {
         Kind::Percent
     );
 }
+
+#[test]
+fn one_in_n_in_digits_is_a_share() {
+    use tally_extract::Value;
+    let text = "Nearly 1 in 8 homes and 3 in 10 firms, or one in twenty-five towns.";
+    assert_eq!(figure(text, "1 in 8").value, Value::Number(12.5));
+    assert_eq!(figure(text, "3 in 10").kind, Kind::Percent);
+    assert_eq!(figure(text, "one in twenty-five").value, Value::Number(4.0));
+    // A year, a span of time or a smaller second number is no share.
+    let text = "She won 2 in 2019, 3 in 10 days and 5 in 3 races.";
+    assert!(
+        figures(text).iter().all(|f| f.kind != Kind::Percent),
+        "{text}"
+    );
+}

@@ -435,8 +435,30 @@ impl<'a> Sentence<'a> {
         if let Some(found) = self.day_first_date(i) {
             return Some(found);
         }
+        if let Some(found) = self.one_in_n(i) {
+            return Some(found);
+        }
         let core = self.digits_core(i, i, None)?;
         Some(self.tail(core))
+    }
+
+    /// "1 in 5 adults", "3 in 10 people": a share, as a fraction in words
+    /// is. Not "2 in 2019", "3 in 10 days" or "5 in 3": the second number
+    /// must be a larger whole that is neither a year nor a span of time.
+    fn one_in_n(&self, i: usize) -> Option<Found> {
+        if self.word(i + 1) != "in" || !self.is_number(i + 2) {
+            return None;
+        }
+        let (part, part_decimals) = parse_digits(self.raw(i))?;
+        let (whole, whole_decimals) = parse_digits(self.raw(i + 2))?;
+        let year = self.raw(i + 2).len() == 4 && (1800.0..=2100.0).contains(&whole);
+        let next = self.word(i + 3);
+        let time = lexicon::time_unit(next).is_some() || lexicon::month(self.raw(i + 3)).is_some();
+        let whole_numbers = part_decimals == 0 && whole_decimals == 0;
+        if !whole_numbers || year || time || whole <= part || self.glued(i + 3) {
+            return None;
+        }
+        Some(self.fraction(i, i + 2, part / whole))
     }
 
     fn identifier(&self, i: usize) -> Found {

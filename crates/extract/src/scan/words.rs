@@ -208,11 +208,19 @@ impl<'a> Sentence<'a> {
             _ => None,
         };
         if let Some(k) = of_at {
+            // "one in twenty-one": the whole may take several words.
+            let mut whole_words = [""; 4];
+            let mut n = 0;
+            while n < whole_words.len() && (self.is_word(k + n) || self.raw(k + n) == "-") {
+                whole_words[n] = self.word(k + n);
+                n += 1;
+            }
             let whole = parse_digits(self.raw(k))
-                .map(|(v, _)| v)
+                .map(|(v, _)| (v, 1))
                 .filter(|_| self.is_number(k))
-                .or_else(|| lexicon::small_number(self.word(k)));
-            if let Some(whole) = whole.filter(|&w| w > value) {
+                .or_else(|| parse_words(&whole_words[..n]));
+            if let Some((whole, used)) = whole.filter(|&(w, _)| w > value) {
+                let k = k + used - 1;
                 return Some(self.fraction(i, k, value / whole));
             }
         }
