@@ -227,6 +227,9 @@ fn two_bounds_or_two_ends_state_one_range() {
         assert_eq!(&text[range.span.range()], written, "{text}");
         assert_eq!(range.value, Value::Range(low, high), "{text}");
     }
+    // A spaced dash between a larger and a smaller number is a tally.
+    let tally = figures("The panel split 45 - 40 on the plan.");
+    assert!(tally.iter().all(|f| f.kind != Kind::Range), "{tally:?}");
     // Bounds that leave no value between them are two figures.
     let crossed = figures("Bids were more than 40 and less than 10.");
     assert!(crossed.iter().all(|f| f.kind != Kind::Range), "{crossed:?}");

@@ -588,12 +588,14 @@ impl<'a> Sentence<'a> {
                     "ranging" | "range" | "ranged" | "varying" | "varied" | "aged"
                 ));
         let joiner = self.raw(last + 1);
-        // "1000 - 5000" spaced both sides joins two numbers too; "2 -5"
-        // is a number and a negative one.
+        // "1000 - 5000" spaced both sides joins two numbers too, rising
+        // as a range does ("45 - 40" is a tally); "2 -5" is a number and
+        // a negative one.
         let spaced_dash = joiner == "-"
             && !self.glued(last + 1)
             && !self.glued(last + 2)
-            && self.is_number(last + 2);
+            && self.is_number(last + 2)
+            && parse_digits(self.raw(last + 2)).is_some_and(|(v, _)| v * scale > value);
         // "narrowed by €3.2 billion to €41 billion", "went up $5 to $35":
         // an amount of change, then where the value ended.
         let hedged = self.hedge_before(first).map_or(first, |(_, start)| start);
