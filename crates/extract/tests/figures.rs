@@ -391,6 +391,8 @@ fn a_number_an_age_goes_to_is_in_years_but_no_ones_age() {
             "{written}"
         );
     }
+    // "at the age of 95" is someone's age.
+    assert_eq!(figure("She died at the age of 95.", "95").kind, Kind::Age);
     // A number after "to" with a noun of its own keeps it.
     let text = "The age gap grew to 12 points.";
     assert_eq!(figure(text, "12").unit.as_deref(), Some("point"));

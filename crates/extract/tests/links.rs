@@ -343,7 +343,12 @@ fn a_past_tense_right_after_a_part_is_its_verb_not_its_noun() {
     let six = figure(text, "6");
     assert_eq!(six.verb.as_deref(), Some("strike"));
     assert_eq!(six.unit.as_deref(), Some("rocket"));
-    // A participle still modifies the noun it stands before.
+    // A participle, or a past tense right before a plural noun, still
+    // modifies the noun.
+    assert_eq!(
+        figure("Dealers logged 40 sold cars.", "40").unit.as_deref(),
+        Some("car")
+    );
     assert_eq!(
         figure("Officials logged 12 known cases.", "12")
             .unit

@@ -800,6 +800,19 @@ impl<'a> Sentence<'a> {
                 unit = Some("year".into());
                 Kind::Age
             }
+            // "at the age of 95" is someone's age.
+            (Kind::Count, None, None)
+                if noun.is_none()
+                    && core.decimals == Some(0)
+                    && (1.0..=120.0).contains(&core.value)
+                    && first >= 3
+                    && self.word(first - 1) == "of"
+                    && self.word(first - 2) == "age"
+                    && self.word(first - 3) == "the" =>
+            {
+                unit = Some("year".into());
+                Kind::Age
+            }
             // "the pension age will rise to 67", "the voting age from 18":
             // a number of years, but no one's age, so never the same
             // person as a birth year nearby.

@@ -121,9 +121,14 @@ impl<'a> Sentence<'a> {
                 || text.ends_with("en")
                 || text.ends_with("wn")
                 || matches!(text.as_str(), "lost" | "left");
+            // "22 sold units": a plural noun right after makes the past
+            // tense an adjective again.
+            let noun_next =
+                lemma::is_plural(self.word(next)) && !lemma::is_verb_form(self.word(next));
             let continues = self.is_word(next)
                 && !lexicon::is_function_word(self.word(next))
                 && (participle
+                    || noun_next
                     || !modifiers.is_empty()
                     || lexicon::irregular_verb(&text).is_none());
             if lemma::is_verb_form(&text) && !continues {
