@@ -764,6 +764,11 @@ impl<'a> Sentence<'a> {
             per = Some(p);
             after = end;
         }
+        // A bare whole number that could be someone's age in years.
+        let lifespan = noun.is_none()
+            && core.decimals == Some(0)
+            && (1.0..=120.0).contains(&core.value)
+            && first >= 2;
         let kind = match (kind, &per, second) {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
@@ -788,10 +793,7 @@ impl<'a> Sentence<'a> {
             // "died on Sunday at 52": a whole number after "at" in a
             // clause about a death is the age at death.
             (Kind::Count, None, None)
-                if noun.is_none()
-                    && core.decimals == Some(0)
-                    && (1.0..=120.0).contains(&core.value)
-                    && first >= 2
+                if lifespan
                     && self.word(first - 1) == "at"
                     && (first.saturating_sub(6)..first - 1)
                         .any(|k| matches!(self.word(k), "died" | "dies" | "dead"))
@@ -802,9 +804,7 @@ impl<'a> Sentence<'a> {
             }
             // "at the age of 95" is someone's age.
             (Kind::Count, None, None)
-                if noun.is_none()
-                    && core.decimals == Some(0)
-                    && (1.0..=120.0).contains(&core.value)
+                if lifespan
                     && first >= 3
                     && self.word(first - 1) == "of"
                     && self.word(first - 2) == "age"
@@ -817,10 +817,7 @@ impl<'a> Sentence<'a> {
             // a number of years, but no one's age, so never the same
             // person as a birth year nearby.
             (Kind::Count, None, None)
-                if noun.is_none()
-                    && core.decimals == Some(0)
-                    && (1.0..=120.0).contains(&core.value)
-                    && first >= 2
+                if lifespan
                     && matches!(self.word(first - 1), "to" | "of" | "from" | "at")
                     && (first.saturating_sub(6)..first - 1).any(|k| self.word(k) == "age")
                     && (!self.is_word(last + 1)
@@ -833,10 +830,7 @@ impl<'a> Sentence<'a> {
             // whole number set off by commas right after a name or a
             // person is the person's age.
             (Kind::Count, None, None)
-                if noun.is_none()
-                    && core.decimals == Some(0)
-                    && (1.0..=120.0).contains(&core.value)
-                    && first >= 2
+                if lifespan
                     && self.raw(first - 1) == ","
                     && (self
                         .raw(first - 2)
