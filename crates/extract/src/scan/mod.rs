@@ -598,13 +598,15 @@ impl<'a> Sentence<'a> {
             && parse_digits(self.raw(last + 2)).is_some_and(|(v, _)| v * scale > value);
         // "narrowed by €3.2 billion to €41 billion", "went up $5 to $35":
         // an amount of change, then where the value ended.
-        let hedged = self.hedge_before(first).map_or(first, |(_, start)| start);
-        let changed = hedged > 0
-            && (self.word(hedged - 1) == "by"
-                || lexicon::change_word(self.word(hedged - 1)).is_some());
+        let changed = || {
+            let hedged = self.hedge_before(first).map_or(first, |(_, start)| start);
+            hedged > 0
+                && (self.word(hedged - 1) == "by"
+                    || lexicon::change_word(self.word(hedged - 1)).is_some())
+        };
         let joins = (matches!(joiner, "-" | "–") && self.glued(last + 1) && self.glued(last + 2))
             || spaced_dash
-            || (matches!(joiner, "to" | "through" | "thru") && !from && !changed)
+            || (matches!(joiner, "to" | "through" | "thru") && !from && !changed())
             || (joiner == "~" && self.is_number(last + 2))
             || (joiner == "and" && between)
             || (joiner == "–");
