@@ -110,6 +110,7 @@ pub fn currency_sign(sign: &str) -> Option<&'static str> {
         "₽" => "RUB",
         "₴" => "UAH",
         "₩" => "KRW",
+        "₿" => "BTC",
         _ => return None,
     })
 }
@@ -157,8 +158,20 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
         "hkd" => "HKD",
         "rub" => "RUB",
         "uah" => "UAH",
+        "btc" => "BTC",
         _ => return None,
     })
+}
+
+/// Finance tables write millions of a currency as its code with an M
+/// before it: "30 MUSD", "MEUR 120", "48.5 MGBP". Only in capitals, so
+/// a word like "mad" or "meur" in running text is not read as money.
+pub fn million_code(raw: &str) -> Option<&'static str> {
+    let code = raw.strip_prefix('M')?;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    currency_code(&code.to_ascii_lowercase())
 }
 
 /// Currency names written after the amount ("5 million euros").
@@ -184,6 +197,7 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         "baht" => "THB",
         "krona" | "kronor" => "SEK",
         "bitcoin" | "bitcoins" => "BTC",
+        "satoshi" | "satoshis" => "satoshi",
         "cent" | "cents" => "cent",
         "penny" | "pence" | "p" => "penny",
         _ => return None,

@@ -137,6 +137,41 @@ fn money_percent_and_scale_forms() {
 }
 
 #[test]
+fn finance_tables_write_millions_as_an_m_before_the_code() {
+    let cases = [
+        ("Losses above 30 MUSD were booked.", "30 MUSD", 3e7, "USD"),
+        (
+            "It paid 48.5 MGBP for the site.",
+            "48.5 MGBP",
+            4.85e7,
+            "GBP",
+        ),
+        (
+            "Revenue was about MEUR 60 last year.",
+            "MEUR 60",
+            6e7,
+            "EUR",
+        ),
+        ("Grants came to twenty MUSD.", "twenty MUSD", 2e7, "USD"),
+        ("The fund held ₿1,500 in reserve.", "₿1,500", 1500.0, "BTC"),
+        (
+            "Miners earn 3.125 BTC per block.",
+            "3.125 BTC",
+            3.125,
+            "BTC",
+        ),
+    ];
+    for (text, written, value, unit) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
+        assert_eq!(found.unit.as_deref(), Some(unit), "{text}");
+    }
+    // Lowercase is a word, not a code: "mad" is no money.
+    let mad = figure("They were 30 mad men.", "30");
+    assert_eq!(mad.kind, tally_extract::Kind::Count);
+}
+
+#[test]
 fn a_figure_serialises_for_the_command_line() {
     let found = figure("Russia fired 273 drones.", "273");
     let json = serde_json::to_value(&found).expect("figures serialise");

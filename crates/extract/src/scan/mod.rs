@@ -348,6 +348,14 @@ impl<'a> Sentence<'a> {
             let core = self.digits_core(i + 1, i, Some(code))?;
             return Some(self.tail(core));
         }
+        // "MAUD 60": millions of Australian dollars.
+        if self.is_number(i + 1)
+            && let Some(code) = lexicon::million_code(raw)
+        {
+            let mut core = self.digits_core(i + 1, i, Some(code))?;
+            core.value *= 1e6;
+            return Some(self.tail(core));
+        }
         self.words_at(i)
     }
 
@@ -643,6 +651,11 @@ impl<'a> Sentence<'a> {
         let (mut kind, mut unit, mut per) = (read.kind, read.unit, read.per);
         currency = read.currency;
         last = read.last;
+        if read.scale != 1.0 {
+            value *= read.scale;
+            second = second.map(|v| v * read.scale);
+            scale *= read.scale;
+        }
 
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
         if currency.is_some_and(|c| c != "cent" && c != "penny")
