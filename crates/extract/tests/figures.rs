@@ -128,17 +128,7 @@ fn money_percent_and_scale_forms() {
             2.0,
             "points",
         ),
-    ];
-    for (text, written, value, unit) in cases {
-        let found = figure(text, written);
-        assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
-        assert_eq!(found.unit.as_deref(), Some(unit), "{text}");
-    }
-}
-
-#[test]
-fn finance_tables_write_millions_as_an_m_before_the_code() {
-    let cases = [
+        // Finance tables write millions as an M before the code.
         ("Losses above 30 MUSD were booked.", "30 MUSD", 3e7, "USD"),
         (
             "It paid 48.5 MGBP for the site.",
@@ -166,9 +156,40 @@ fn finance_tables_write_millions_as_an_m_before_the_code() {
         assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
         assert_eq!(found.unit.as_deref(), Some(unit), "{text}");
     }
-    // Lowercase is a word, not a code: "mad" is no money.
-    let mad = figure("They were 30 mad men.", "30");
-    assert_eq!(mad.kind, tally_extract::Kind::Count);
+}
+
+#[test]
+fn digits_with_spelled_scales_read_as_one_number() {
+    let cases = [
+        (
+            "He owed 3 hundred and 21 pesos.",
+            "3 hundred and 21 pesos",
+            321.0,
+        ),
+        (
+            "Some 4 thousand 3 hundred and 5 came.",
+            "4 thousand 3 hundred and 5",
+            4305.0,
+        ),
+        (
+            "About 2 hundred and one signed.",
+            "2 hundred and one",
+            201.0,
+        ),
+    ];
+    for (text, written, value) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
+    }
+    // Two scaled numbers joined by "and" stay two.
+    let two = figures("We saw 3 hundred and 2 hundred left.");
+    assert_eq!(two.len(), 2, "{two:?}");
+    let lowercase = figure("They were 30 mad men.", "30");
+    assert_eq!(
+        lowercase.kind,
+        tally_extract::Kind::Count,
+        "'mad' is a word, not MAD"
+    );
 }
 
 #[test]

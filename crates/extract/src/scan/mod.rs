@@ -575,6 +575,30 @@ impl<'a> Sentence<'a> {
             last += 1;
         }
         value *= scale;
+        // "4 thousand 3 hundred and 21", "3 hundred and one": digits with
+        // spelled scales go on as one number, as it is said aloud.
+        if matches!(scale, 100.0 | 1000.0) && core.decimals == Some(0) && !negative {
+            let mut k = last + 1;
+            if scale == 1000.0
+                && self.word(k + 1) == "hundred"
+                && let Some((v, _)) = parse_digits(self.raw(k))
+                    .filter(|&(v, d)| self.is_number(k) && d == 0 && (1.0..10.0).contains(&v))
+            {
+                value += v * 100.0;
+                last = k + 1;
+                k = last + 1;
+            }
+            if self.word(k) == "and"
+                && let Some((v, used)) = self.small_amount(k + 1).filter(|&(v, used)| {
+                    // "3 hundred and 2 hundred" are two numbers.
+                    let next = self.word(k + 1 + used);
+                    v > 0.0 && next != "hundred" && lexicon::scale(next, false).is_none()
+                })
+            {
+                value += v;
+                last = k + used;
+            }
+        }
         if scale >= 1e6 {
             let part = and_a_part(last);
             if part != 0.0 {
