@@ -57,6 +57,15 @@ fn each_hedge_gives_its_qualifier() {
         figure("They saw ~400 boats.", "400").qualifier,
         Approximately
     );
+    // A hedge written after: "or fewer" bounds the figure before it, but
+    // "or fewer than" compares the figure after it.
+    assert_eq!(
+        figure("They saw 400 or fewer boats.", "400").qualifier,
+        AtMost
+    );
+    let two = "They saw exactly 400 boats or fewer than 500 rafts.";
+    assert_eq!(figure(two, "400").qualifier, Exact);
+    assert_eq!(figure(two, "500").qualifier, LessThan);
 }
 
 #[test]

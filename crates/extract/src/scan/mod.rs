@@ -761,6 +761,7 @@ impl<'a> Sentence<'a> {
                 // "200-plus complaints", "100 or so letters": the noun is after
                 // the hedge.
                 let hedge = match (self.word(last + 1), self.word(last + 2)) {
+                    ("or", "more" | "fewer" | "less") if self.word(last + 3) == "than" => 0,
                     ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
                     _ => 0,
                 };
