@@ -99,6 +99,28 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     })
 }
 
+/// Fractions Unicode writes as one character: "½", "2¾ hours".
+pub fn vulgar_fraction(sign: &str) -> Option<f64> {
+    Some(match sign {
+        "½" => 1.0 / 2.0,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 1.0 / 4.0,
+        "¾" => 3.0 / 4.0,
+        "⅕" => 1.0 / 5.0,
+        "⅖" => 2.0 / 5.0,
+        "⅗" => 3.0 / 5.0,
+        "⅘" => 4.0 / 5.0,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 1.0 / 8.0,
+        "⅜" => 3.0 / 8.0,
+        "⅝" => 5.0 / 8.0,
+        "⅞" => 7.0 / 8.0,
+        _ => return None,
+    })
+}
+
 /// Currency signs written before the amount.
 pub fn currency_sign(sign: &str) -> Option<&'static str> {
     Some(match sign {

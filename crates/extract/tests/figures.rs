@@ -168,7 +168,7 @@ fn money_percent_and_scale_forms() {
 }
 
 #[test]
-fn digits_with_spelled_scales_read_as_one_number() {
+fn numbers_written_in_pieces_read_as_one_number() {
     let cases = [
         (
             "He owed 3 hundred and 21 pesos.",
@@ -190,6 +190,12 @@ fn digits_with_spelled_scales_read_as_one_number() {
         let found = figure(text, written);
         assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
     }
+    // Unicode writes common fractions as one character.
+    let mixed = figure("The hearing ran 2½ hours.", "2½ hours");
+    assert_eq!(mixed.value, tally_extract::Value::Number(2.5));
+    assert_eq!(mixed.kind, tally_extract::Kind::Duration);
+    let alone = figure("Only ¾ of the seats sold.", "¾");
+    assert_eq!(alone.value, tally_extract::Value::Number(0.75));
     // Two scaled numbers joined by "and" stay two.
     let two = figures("We saw 3 hundred and 2 hundred left.");
     assert_eq!(two.len(), 2, "{two:?}");

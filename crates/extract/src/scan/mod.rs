@@ -281,6 +281,20 @@ impl<'a> Sentence<'a> {
         match token.kind {
             TokenKind::Number => self.number_at(i),
             TokenKind::Symbol => {
+                // "½ teaspoon"; "2½" belongs to the digits before it.
+                if let Some(part) = lexicon::vulgar_fraction(self.raw(i)) {
+                    if i > 0 && self.glued(i) && self.is_number(i - 1) {
+                        return None;
+                    }
+                    return Some(self.tail(Core {
+                        first: i,
+                        last: i,
+                        value: part,
+                        decimals: None,
+                        plain: false,
+                        currency: None,
+                    }));
+                }
                 let currency = lexicon::currency_sign(self.raw(i))?;
                 if !self.is_number(i + 1) || self.prefixed_dollar(i) {
                     return None;
@@ -304,6 +318,20 @@ impl<'a> Sentence<'a> {
     fn digits_core(&self, at: usize, first: usize, currency: Option<&'static str>) -> Option<Core> {
         let text = self.raw(at);
         let (value, decimals) = parse_digits(text)?;
+        // "2½ hours": a whole number and a fraction, exact as written.
+        if decimals == 0
+            && self.glued(at + 1)
+            && let Some(part) = lexicon::vulgar_fraction(self.raw(at + 1))
+        {
+            return Some(Core {
+                first,
+                last: at + 1,
+                value: value + part,
+                decimals: None,
+                plain: false,
+                currency,
+            });
+        }
         Some(Core {
             first,
             last: at,
