@@ -196,6 +196,27 @@ fn numbers_written_in_pieces_read_as_one_number() {
     assert_eq!(mixed.kind, tally_extract::Kind::Duration);
     let alone = figure("Only ¾ of the seats sold.", "¾");
     assert_eq!(alone.value, tally_extract::Value::Number(0.75));
+    // A tens word before a unit ordinal is the ordinal's: 100/35, not
+    // 130/5; fractions in words are percents.
+    let cases = [
+        ("one hundred thirty-fifths", 100.0 / 35.0),
+        ("three twenty-firsts", 3.0 / 21.0),
+        ("one twenty-fifth", 1.0 / 25.0),
+    ];
+    for (written, share) in cases {
+        let text = format!("The tank held {written} of its load.");
+        let found = figure(&text, written);
+        let tally_extract::Value::Number(v) = found.value else {
+            panic!("{text}: {found:?}")
+        };
+        assert!((v - share * 100.0).abs() < 1e-9, "{text}: {v}");
+    }
+    let ordinal = figure(
+        "It was the one hundred twenty fifth show.",
+        "one hundred twenty fifth",
+    );
+    assert_eq!(ordinal.value, tally_extract::Value::Number(125.0));
+    assert_eq!(ordinal.kind, tally_extract::Kind::Ordinal);
     // Two scaled numbers joined by "and" stay two.
     let two = figures("We saw 3 hundred and 2 hundred left.");
     assert_eq!(two.len(), 2, "{two:?}");

@@ -159,6 +159,9 @@ impl<'a> Sentence<'a> {
                 return Some(found);
             }
         }
+        if let Some(found) = self.tens_ordinal_after(i, &words[..used], value) {
+            return Some(found);
+        }
         if let Some(d) = lexicon::ordinal_word(self.word(last + 1 + hyphen))
             .filter(|&d| d >= 3 && (self.word(last + 1 + hyphen).ends_with('s') || value == 1.0))
         {
@@ -326,6 +329,46 @@ impl<'a> Sentence<'a> {
             }),
             None => self.fraction(first, last, share),
         }
+    }
+
+    /// A tens word right before a unit ordinal belongs to the ordinal,
+    /// since nobody writes 130/5 as "one hundred thirty fifths": that is
+    /// 100/35, "three twenty-firsts" is 3/21, and "one hundred twenty
+    /// fifth" is the 125th. `words` were read as the number `value`
+    /// starting at `first`; the tens word may end them or follow them.
+    fn tens_ordinal_after(&self, first: usize, words: &[&str], value: f64) -> Option<Found> {
+        let used = words.len();
+        let (numerator, tens_at) = if used >= 2 && lexicon::is_tens(words[used - 1]) {
+            let (n, read) = parse_words(&words[..used - 1])?;
+            if read != used - 1 {
+                return None;
+            }
+            (n, first + used - 1)
+        } else if lexicon::is_tens(self.word(first + used)) {
+            (value, first + used)
+        } else {
+            return None;
+        };
+        let hyphen = self.raw(tens_at + 1) == "-" && self.glued(tens_at + 1);
+        let at = tens_at + 1 + usize::from(hyphen);
+        let word = self.word(at);
+        // "second" is a unit of time as often as an ordinal.
+        let unit = if word == "firsts" {
+            1
+        } else {
+            lexicon::ordinal_word(word).filter(|&d| d <= 9 && d != 2)?
+        };
+        let (tens, _) = parse_words(&[self.word(tens_at)])?;
+        let denominator = tens + f64::from(unit);
+        if word.ends_with('s') || numerator == 1.0 {
+            return Some(self.fraction(first, at, numerator / denominator));
+        }
+        // "one hundred twenty fifth": a whole number of hundreds, then the
+        // ordinal's tens and unit.
+        (numerator >= 100.0 && numerator % 100.0 == 0.0).then(|| {
+            let n = numerator + denominator;
+            self.simple(first, at, Kind::Ordinal, Value::Number(n))
+        })
     }
 
     /// A fraction written in words, as a percent: "two-thirds" is 66.67.
