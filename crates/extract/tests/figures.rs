@@ -137,6 +137,10 @@ fn money_percent_and_scale_forms() {
             2.0,
             "points",
         ),
+        // Kitchen and angle measures.
+        ("Add 3 tablespoons of oil.", "3 tablespoons", 3.0, "tbsp"),
+        ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "tsp"),
+        ("The arm swung 0.8rad.", "0.8rad", 0.8, "rad"),
         // Finance tables write millions as an M before the code.
         ("Losses above 30 MUSD were booked.", "30 MUSD", 3e7, "USD"),
         (
