@@ -99,6 +99,19 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     })
 }
 
+/// Ordinals of a scale, which double as fractions: "the millionth
+/// visitor", "a millionth of a second", "three billionths".
+pub fn scale_ordinal(word: &str) -> Option<f64> {
+    Some(match word.strip_suffix('s').unwrap_or(word) {
+        "hundredth" => 1e2,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
 /// Fractions Unicode writes as one character: "½", "2¾ hours".
 pub fn vulgar_fraction(sign: &str) -> Option<f64> {
     Some(match sign {
@@ -1163,6 +1176,10 @@ const FIGURE_STARTS: &[&str] = &[
     "fortieth",
     "fiftieth",
     "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
     "dozens",
     "scores",
     "hundreds",

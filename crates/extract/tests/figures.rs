@@ -206,6 +206,8 @@ fn numbers_written_in_pieces_read_as_one_number() {
         ("one hundred thirty-fifths", 100.0 / 35.0),
         ("three twenty-firsts", 3.0 / 21.0),
         ("one twenty-fifth", 1.0 / 25.0),
+        ("a millionth", 1e-6),
+        ("a hundred billionths", 1e-7),
     ];
     for (written, share) in cases {
         let text = format!("The tank held {written} of its load.");
@@ -221,6 +223,19 @@ fn numbers_written_in_pieces_read_as_one_number() {
     );
     assert_eq!(ordinal.value, tally_extract::Value::Number(125.0));
     assert_eq!(ordinal.kind, tally_extract::Kind::Ordinal);
+    for (text, written, n) in [
+        ("She was the billionth guest.", "billionth", 1e9),
+        ("He was the three millionth guest.", "three millionth", 3e6),
+        (
+            "It was a hundred thousandth try.",
+            "a hundred thousandth",
+            1e5,
+        ),
+    ] {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(n), "{text}");
+        assert_eq!(found.kind, tally_extract::Kind::Ordinal, "{text}");
+    }
     // Two scaled numbers joined by "and" stay two.
     let two = figures("We saw 3 hundred and 2 hundred left.");
     assert_eq!(two.len(), 2, "{two:?}");

@@ -61,6 +61,26 @@ impl<'a> Sentence<'a> {
         }
         // "a dozen", "a million", "a third", "a quarter", "a half"
         if word == "a" || word == "an" {
+            // "a hundred thousand trillionths": scales, then a plural
+            // scale ordinal as the denominator.
+            let mut whole = 1.0;
+            let mut k = i + 1;
+            while let Some(s) =
+                lexicon::scale(self.word(k), false).or((self.word(k) == "hundred").then_some(100.0))
+            {
+                whole *= s;
+                k += 1;
+            }
+            if k > i + 1
+                && let Some(d) = lexicon::scale_ordinal(self.word(k))
+            {
+                // "a hundred trillionth" is the 10^14th.
+                if !self.word(k).ends_with('s') {
+                    let n = whole * d;
+                    return Some(self.simple(i, k, Kind::Ordinal, Value::Number(n)));
+                }
+                return Some(self.fraction(i, k, whole / d));
+            }
             if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
                 let core = Core {
                     first: i,
@@ -81,6 +101,9 @@ impl<'a> Sentence<'a> {
             let fraction = match next {
                 "quarter" => 4.0,
                 "half" => 2.0,
+                _ if !next.ends_with('s') && lexicon::scale_ordinal(next).is_some() => {
+                    lexicon::scale_ordinal(next)?
+                }
                 _ => f64::from(
                     lexicon::ordinal_word(next).filter(|&d| d >= 3 && !next.ends_with('s'))?,
                 ),
@@ -108,6 +131,10 @@ impl<'a> Sentence<'a> {
                 return Some(self.fraction(i, i, 0.5));
             }
             return None;
+        }
+        // "the trillionth visitor"
+        if let Some(n) = lexicon::scale_ordinal(word).filter(|_| !word.ends_with('s')) {
+            return Some(self.simple(i, i, Kind::Ordinal, Value::Number(n)));
         }
         if let Some(n) = lexicon::ordinal_word(word) {
             return self.ordinal_word(i, n);
@@ -194,12 +221,9 @@ impl<'a> Sentence<'a> {
             return Some(self.simple(i, last + 2, Kind::Ordinal, Value::Number(n)));
         }
         // "two hundredth", "the five-thousandth visitor"
-        let scale = match self.word(last + 1 + hyphen) {
-            "hundredth" => Some(100.0),
-            "thousandth" => Some(1e3),
-            "millionth" => Some(1e6),
-            _ => None,
-        };
+        let scale = Some(self.word(last + 1 + hyphen))
+            .filter(|w| !w.ends_with('s'))
+            .and_then(lexicon::scale_ordinal);
         if let Some(scale) = scale.filter(|_| value > 1.0) {
             let n = value * scale;
             return Some(self.simple(i, last + 1 + hyphen, Kind::Ordinal, Value::Number(n)));
