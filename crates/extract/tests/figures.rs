@@ -224,6 +224,21 @@ fn numbers_written_in_pieces_read_as_one_number() {
     assert_eq!(ordinal.value, tally_extract::Value::Number(125.0));
     assert_eq!(ordinal.kind, tally_extract::Kind::Ordinal);
     for (text, written, n) in [
+        (
+            "It ran two and fifty-four hundredths miles.",
+            "two and fifty-four hundredths miles",
+            2.54,
+        ),
+        (
+            "It ran three and three-quarters miles.",
+            "three and three-quarters miles",
+            3.75,
+        ),
+    ] {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(n), "{text}");
+    }
+    for (text, written, n) in [
         ("She was the billionth guest.", "billionth", 1e9),
         ("He was the three millionth guest.", "three millionth", 3e6),
         (

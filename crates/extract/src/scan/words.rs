@@ -173,8 +173,11 @@ impl<'a> Sentence<'a> {
             more.push("and");
             let mut k = last + 2;
             while more.len() < words.len()
-                && self.is_word(k)
-                && lexicon::small_number(self.word(k)).is_some()
+                && ((self.is_word(k) && lexicon::small_number(self.word(k)).is_some())
+                    || (self.raw(k) == "-"
+                        && self.glued(k)
+                        && self.glued(k + 1)
+                        && lexicon::small_number(self.word(k + 1)).is_some()))
             {
                 more.push(self.word(k));
                 k += 1;
@@ -280,7 +283,11 @@ impl<'a> Sentence<'a> {
         let d = match word {
             "quarters" | "quarter" => 4.0,
             "halves" | "half" => 2.0,
-            _ => f64::from(lexicon::ordinal_word(word).filter(|&d| d >= 3)?),
+            // "two and fifty-four hundredths"
+            _ => lexicon::ordinal_word(word)
+                .filter(|&d| d >= 3)
+                .map(f64::from)
+                .or_else(|| lexicon::scale_ordinal(word))?,
         };
         let and = words.iter().rposition(|w| *w == "and").filter(|&a| a > 0)?;
         let (whole, whole_used) = parse_words(&words[..and])?;
