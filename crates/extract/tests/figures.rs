@@ -556,3 +556,26 @@ fn one_in_n_in_digits_is_a_share() {
         "{text}"
     );
 }
+
+#[test]
+fn a_glued_c_or_f_is_a_temperature_unless_it_names_a_model_or_a_cent() {
+    let heat = figure("Parts of Spain hit 44C on Sunday.", "44C");
+    assert_eq!(heat.kind, tally_extract::Kind::Measure);
+    assert_eq!(heat.unit.as_deref(), Some("°C"));
+    let model = "The airline flew an Airbus 330F to Lagos.";
+    assert!(
+        figures(model)
+            .iter()
+            .all(|f| f.kind != tally_extract::Kind::Measure),
+        "{:?}",
+        figures(model)
+    );
+    let cents = "Earnings came to 12.5C/ per unit.";
+    assert!(
+        figures(cents)
+            .iter()
+            .all(|f| f.unit.as_deref() != Some("°C")),
+        "{:?}",
+        figures(cents)
+    );
+}

@@ -138,7 +138,13 @@ impl<'a> Sentence<'a> {
                 last = k;
             }
             unit = Some(t.into());
-        } else if matches!(raw, "C" | "F") && self.glued(k) {
+        } else if matches!(raw, "C" | "F")
+            && self.glued(k)
+            // "14.7C/ per share": C/ is the cent sign; "Boeing 777F" and
+            // "Canon 5D" name a model.
+            && !(self.raw(k + 1) == "/" && self.glued(k + 1))
+            && !(k >= 1 && self.is_number(k - 1) && self.after_name(k - 1))
+        {
             // "40C", "104F"
             kind = Some(Kind::Measure);
             unit = Some(if raw == "C" { "°C" } else { "°F" }.into());
