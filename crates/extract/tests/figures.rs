@@ -141,6 +141,14 @@ fn money_percent_and_scale_forms() {
         ("Add 3 tablespoons of oil.", "3 tablespoons", 3.0, "tbsp"),
         ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "tsp"),
         ("The arm swung 0.8rad.", "0.8rad", 0.8, "rad"),
+        ("The crane lifts 100t.", "100t", 100.0, "t"),
+        (
+            "It cost quarter million us dollars.",
+            "quarter million us dollars",
+            2.5e5,
+            "USD",
+        ),
+        ("They lost 75 USD million.", "75 USD million", 7.5e7, "USD"),
         // Finance tables write millions as an M before the code.
         ("Losses above 30 MUSD were booked.", "30 MUSD", 3e7, "USD"),
         (

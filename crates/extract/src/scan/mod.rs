@@ -703,10 +703,17 @@ impl<'a> Sentence<'a> {
         let (mut kind, mut unit, mut per) = (read.kind, read.unit, read.per);
         currency = read.currency;
         last = read.last;
-        if read.scale != 1.0 {
-            value *= read.scale;
-            second = second.map(|v| v * read.scale);
-            scale *= read.scale;
+        // "75 USD million": the scale after the code.
+        let scale_after_code = lexicon::scale(self.word(last + 1), false)
+            .filter(|_| scale == 1.0 && read.currency.is_some() && read.last > core.last);
+        if scale_after_code.is_some() {
+            last += 1;
+        }
+        let unit_scale = read.scale * scale_after_code.unwrap_or(1.0);
+        if unit_scale != 1.0 {
+            value *= unit_scale;
+            second = second.map(|v| v * unit_scale);
+            scale *= unit_scale;
         }
 
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents"

@@ -110,6 +110,20 @@ impl<'a> Sentence<'a> {
             };
             return Some(self.fraction_or_share_of_scale(i, i + 1, 1.0 / fraction));
         }
+        // "quarter million us dollars", as "half million" below.
+        if word == "quarter"
+            && let Some(s) = lexicon::scale(next, false).filter(|&s| s >= 1e6)
+        {
+            let core = Core {
+                first: i,
+                last: i + 1,
+                value: 0.25 * s,
+                decimals: None,
+                plain: false,
+                currency: None,
+            };
+            return Some(self.tail(core));
+        }
         if word == "half" {
             // "half a million", "half million"
             let at = i + 1 + usize::from(next == "a");
