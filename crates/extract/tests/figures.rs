@@ -149,6 +149,7 @@ fn money_percent_and_scale_forms() {
             "USD",
         ),
         ("They lost 75 USD million.", "75 USD million", 7.5e7, "USD"),
+        ("Cards worth USD50 were handed out.", "USD50", 50.0, "USD"),
         // Finance tables write millions as an M before the code.
         ("Losses above 30 MUSD were booked.", "30 MUSD", 3e7, "USD"),
         (

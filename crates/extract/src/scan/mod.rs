@@ -344,6 +344,9 @@ impl<'a> Sentence<'a> {
 
     fn word_at(&self, i: usize) -> Option<Found> {
         let raw = self.raw(i);
+        if let Some(found) = self.glued_code_amount(i) {
+            return Some(found);
+        }
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
         if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
             return None;
@@ -385,6 +388,29 @@ impl<'a> Sentence<'a> {
             return Some(self.tail(core));
         }
         self.words_at(i)
+    }
+
+    /// "USD115", "EUR40": a currency code glued to a whole amount, which
+    /// the tokenizer keeps as one word.
+    fn glued_code_amount(&self, i: usize) -> Option<Found> {
+        let raw = self.raw(i);
+        let (code, digits) = raw.split_at_checked(3)?;
+        if digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !code.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return None;
+        }
+        let currency = lexicon::currency_code(&code.to_ascii_lowercase())?;
+        let (value, _) = parse_digits(digits)?;
+        Some(self.tail(Core {
+            first: i,
+            last: i,
+            value,
+            decimals: Some(0),
+            plain: false,
+            currency: Some(currency),
+        }))
     }
 
     /// A figure with no unit, no hedge and no noun.
