@@ -243,6 +243,16 @@ fn numbers_written_in_pieces_read_as_one_number() {
             "three and three-quarters miles",
             3.75,
         ),
+        (
+            "It cost one billion and a half million.",
+            "one billion and a half million",
+            1.0005e9,
+        ),
+        (
+            "It cost 3 and a half million.",
+            "3 and a half million",
+            3.5e6,
+        ),
     ] {
         let found = figure(text, written);
         assert_eq!(found.value, tally_extract::Value::Number(n), "{text}");

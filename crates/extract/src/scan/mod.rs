@@ -584,7 +584,7 @@ impl<'a> Sentence<'a> {
         // of it: "six billion and a quarter", "3 million and a half".
         let and_a_part = |last: usize| {
             if self.word(last + 1) != "and" || self.word(last + 2) != "a" {
-                return 0.0;
+                return (0.0, 0);
             }
             let part = match self.word(last + 3) {
                 "half" => 0.5,
@@ -596,12 +596,18 @@ impl<'a> Sentence<'a> {
             let of = lexicon::scale(self.word(last), false)
                 .filter(|&s| s >= 1e6)
                 .unwrap_or(1.0);
-            if negative { -part * of } else { part * of }
+            // "one billion and a half million": a part of the smaller scale
+            // named after it.
+            let (of, used) = match lexicon::scale(self.word(last + 4), false) {
+                Some(smaller) if part != 0.0 && smaller < of => (smaller, 4),
+                _ => (of, 3),
+            };
+            (if negative { -part * of } else { part * of }, used)
         };
-        let part = and_a_part(last);
+        let (part, used) = and_a_part(last);
         if part != 0.0 {
             value += part;
-            last += 3;
+            last += used;
         }
 
         // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
@@ -654,10 +660,10 @@ impl<'a> Sentence<'a> {
             }
         }
         if scale >= 1e6 {
-            let part = and_a_part(last);
+            let (part, used) = and_a_part(last);
             if part != 0.0 {
                 value += part;
-                last += 3;
+                last += used;
             }
         }
 
