@@ -99,6 +99,41 @@ pub fn ordinal_word(word: &str) -> Option<u32> {
     })
 }
 
+/// Ordinals of a scale, which double as fractions: "the millionth
+/// visitor", "a millionth of a second", "three billionths".
+pub fn scale_ordinal(word: &str) -> Option<f64> {
+    Some(match word.strip_suffix('s').unwrap_or(word) {
+        "hundredth" => 1e2,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Fractions Unicode writes as one character: "½", "2¾ hours".
+pub fn vulgar_fraction(sign: &str) -> Option<f64> {
+    Some(match sign {
+        "½" => 1.0 / 2.0,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 1.0 / 4.0,
+        "¾" => 3.0 / 4.0,
+        "⅕" => 1.0 / 5.0,
+        "⅖" => 2.0 / 5.0,
+        "⅗" => 3.0 / 5.0,
+        "⅘" => 4.0 / 5.0,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 1.0 / 8.0,
+        "⅜" => 3.0 / 8.0,
+        "⅝" => 5.0 / 8.0,
+        "⅞" => 7.0 / 8.0,
+        _ => return None,
+    })
+}
+
 /// Currency signs written before the amount.
 pub fn currency_sign(sign: &str) -> Option<&'static str> {
     Some(match sign {
@@ -110,6 +145,7 @@ pub fn currency_sign(sign: &str) -> Option<&'static str> {
         "₽" => "RUB",
         "₴" => "UAH",
         "₩" => "KRW",
+        "₿" => "BTC",
         _ => return None,
     })
 }
@@ -157,8 +193,20 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
         "hkd" => "HKD",
         "rub" => "RUB",
         "uah" => "UAH",
+        "btc" => "BTC",
         _ => return None,
     })
+}
+
+/// Finance tables write millions of a currency as its code with an M
+/// before it: "30 MUSD", "MEUR 120", "48.5 MGBP". Only in capitals, so
+/// a word like "mad" or "meur" in running text is not read as money.
+pub fn million_code(raw: &str) -> Option<&'static str> {
+    let code = raw.strip_prefix('M')?;
+    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    currency_code(&code.to_ascii_lowercase())
 }
 
 /// Currency names written after the amount ("5 million euros").
@@ -184,6 +232,7 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         "baht" => "THB",
         "krona" | "kronor" => "SEK",
         "bitcoin" | "bitcoins" => "BTC",
+        "satoshi" | "satoshis" => "satoshi",
         "cent" | "cents" => "cent",
         "penny" | "pence" | "p" => "penny",
         _ => return None,
@@ -237,13 +286,16 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mg" | "milligram" | "milligrams" => ("mg", None),
         "lb" | "lbs" => ("lb", None),
         "oz" | "ounce" | "ounces" => ("oz", None),
-        "tonne" | "tonnes" | "ton" | "tons" => ("t", None),
+        "tonne" | "tonnes" | "ton" | "tons" | "t" => ("t", None),
         "ha" | "hectare" | "hectares" => ("ha", None),
         "acre" | "acres" => ("acre", None),
         "l" | "litre" | "litres" | "liter" | "liters" => ("l", None),
         "hl" | "hectolitre" | "hectolitres" | "hectoliter" | "hectoliters" => ("hl", None),
         "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => ("ml", None),
         "gallon" | "gallons" => ("gal", None),
+        "tablespoon" | "tablespoons" | "tbsp" => ("tbsp", None),
+        "teaspoon" | "teaspoons" | "tsp" => ("tsp", None),
+        "rad" | "radian" | "radians" => ("rad", None),
         "mph" => ("mph", Some("hour")),
         "kph" | "kmh" | "kmph" => ("km/h", Some("hour")),
         "knot" | "knots" => ("knot", Some("hour")),
@@ -1124,6 +1176,10 @@ const FIGURE_STARTS: &[&str] = &[
     "fortieth",
     "fiftieth",
     "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
     "dozens",
     "scores",
     "hundreds",
@@ -1135,6 +1191,7 @@ const FIGURE_STARTS: &[&str] = &[
     "a",
     "an",
     "half",
+    "quarter",
     "double",
     "twice",
     "twofold",

@@ -57,6 +57,15 @@ fn each_hedge_gives_its_qualifier() {
         figure("They saw ~400 boats.", "400").qualifier,
         Approximately
     );
+    // A hedge written after: "or fewer" bounds the figure before it, but
+    // "or fewer than" compares the figure after it.
+    assert_eq!(
+        figure("They saw 400 or fewer boats.", "400").qualifier,
+        AtMost
+    );
+    let two = "They saw exactly 400 boats or fewer than 500 rafts.";
+    assert_eq!(figure(two, "400").qualifier, Exact);
+    assert_eq!(figure(two, "500").qualifier, LessThan);
 }
 
 #[test]
@@ -128,12 +137,148 @@ fn money_percent_and_scale_forms() {
             2.0,
             "points",
         ),
+        // Kitchen and angle measures.
+        ("Add 3 tablespoons of oil.", "3 tablespoons", 3.0, "tbsp"),
+        ("Add ½ teaspoon of salt.", "½ teaspoon", 0.5, "tsp"),
+        ("The arm swung 0.8rad.", "0.8rad", 0.8, "rad"),
+        ("The crane lifts 100t.", "100t", 100.0, "t"),
+        (
+            "It cost quarter million us dollars.",
+            "quarter million us dollars",
+            2.5e5,
+            "USD",
+        ),
+        ("They lost 75 USD million.", "75 USD million", 7.5e7, "USD"),
+        ("Cards worth USD50 were handed out.", "USD50", 50.0, "USD"),
+        // Finance tables write millions as an M before the code.
+        ("Losses above 30 MUSD were booked.", "30 MUSD", 3e7, "USD"),
+        (
+            "It paid 48.5 MGBP for the site.",
+            "48.5 MGBP",
+            4.85e7,
+            "GBP",
+        ),
+        (
+            "Revenue was about MEUR 60 last year.",
+            "MEUR 60",
+            6e7,
+            "EUR",
+        ),
+        ("Grants came to twenty MUSD.", "twenty MUSD", 2e7, "USD"),
+        ("The fund held ₿1,500 in reserve.", "₿1,500", 1500.0, "BTC"),
+        (
+            "Miners earn 3.125 BTC per block.",
+            "3.125 BTC",
+            3.125,
+            "BTC",
+        ),
     ];
     for (text, written, value, unit) in cases {
         let found = figure(text, written);
         assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
         assert_eq!(found.unit.as_deref(), Some(unit), "{text}");
     }
+}
+
+#[test]
+fn numbers_written_in_pieces_read_as_one_number() {
+    let cases = [
+        (
+            "He owed 3 hundred and 21 pesos.",
+            "3 hundred and 21 pesos",
+            321.0,
+        ),
+        (
+            "Some 4 thousand 3 hundred and 5 came.",
+            "4 thousand 3 hundred and 5",
+            4305.0,
+        ),
+        (
+            "About 2 hundred and one signed.",
+            "2 hundred and one",
+            201.0,
+        ),
+    ];
+    for (text, written, value) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(value), "{text}");
+    }
+    // Unicode writes common fractions as one character.
+    let mixed = figure("The hearing ran 2½ hours.", "2½ hours");
+    assert_eq!(mixed.value, tally_extract::Value::Number(2.5));
+    assert_eq!(mixed.kind, tally_extract::Kind::Duration);
+    let alone = figure("Only ¾ of the seats sold.", "¾");
+    assert_eq!(alone.value, tally_extract::Value::Number(0.75));
+    // A tens word before a unit ordinal is the ordinal's: 100/35, not
+    // 130/5; fractions in words are percents.
+    let cases = [
+        ("one hundred thirty-fifths", 100.0 / 35.0),
+        ("three twenty-firsts", 3.0 / 21.0),
+        ("one twenty-fifth", 1.0 / 25.0),
+        ("a millionth", 1e-6),
+        ("a hundred billionths", 1e-7),
+    ];
+    for (written, share) in cases {
+        let text = format!("The tank held {written} of its load.");
+        let found = figure(&text, written);
+        let tally_extract::Value::Number(v) = found.value else {
+            panic!("{text}: {found:?}")
+        };
+        assert!((v - share * 100.0).abs() < 1e-9, "{text}: {v}");
+    }
+    let ordinal = figure(
+        "It was the one hundred twenty fifth show.",
+        "one hundred twenty fifth",
+    );
+    assert_eq!(ordinal.value, tally_extract::Value::Number(125.0));
+    assert_eq!(ordinal.kind, tally_extract::Kind::Ordinal);
+    for (text, written, n) in [
+        (
+            "It ran two and fifty-four hundredths miles.",
+            "two and fifty-four hundredths miles",
+            2.54,
+        ),
+        (
+            "It ran three and three-quarters miles.",
+            "three and three-quarters miles",
+            3.75,
+        ),
+        (
+            "It cost one billion and a half million.",
+            "one billion and a half million",
+            1.0005e9,
+        ),
+        (
+            "It cost 3 and a half million.",
+            "3 and a half million",
+            3.5e6,
+        ),
+    ] {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(n), "{text}");
+    }
+    for (text, written, n) in [
+        ("She was the billionth guest.", "billionth", 1e9),
+        ("He was the three millionth guest.", "three millionth", 3e6),
+        (
+            "It was a hundred thousandth try.",
+            "a hundred thousandth",
+            1e5,
+        ),
+    ] {
+        let found = figure(text, written);
+        assert_eq!(found.value, tally_extract::Value::Number(n), "{text}");
+        assert_eq!(found.kind, tally_extract::Kind::Ordinal, "{text}");
+    }
+    // Two scaled numbers joined by "and" stay two.
+    let two = figures("We saw 3 hundred and 2 hundred left.");
+    assert_eq!(two.len(), 2, "{two:?}");
+    let lowercase = figure("They were 30 mad men.", "30");
+    assert_eq!(
+        lowercase.kind,
+        tally_extract::Kind::Count,
+        "'mad' is a word, not MAD"
+    );
 }
 
 #[test]
@@ -428,5 +573,28 @@ fn one_in_n_in_digits_is_a_share() {
     assert!(
         figures(text).iter().all(|f| f.kind != Kind::Percent),
         "{text}"
+    );
+}
+
+#[test]
+fn a_glued_c_or_f_is_a_temperature_unless_it_names_a_model_or_a_cent() {
+    let heat = figure("Parts of Spain hit 44C on Sunday.", "44C");
+    assert_eq!(heat.kind, tally_extract::Kind::Measure);
+    assert_eq!(heat.unit.as_deref(), Some("°C"));
+    let model = "The airline flew an Airbus 330F to Lagos.";
+    assert!(
+        figures(model)
+            .iter()
+            .all(|f| f.kind != tally_extract::Kind::Measure),
+        "{:?}",
+        figures(model)
+    );
+    let cents = "Earnings came to 12.5C/ per unit.";
+    assert!(
+        figures(cents)
+            .iter()
+            .all(|f| f.unit.as_deref() != Some("°C")),
+        "{:?}",
+        figures(cents)
     );
 }

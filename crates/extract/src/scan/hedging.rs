@@ -85,6 +85,10 @@ impl<'a> Sentence<'a> {
     /// "200-plus", "30 people or fewer".
     pub(super) fn hedge_after(&self, next: usize, after: usize) -> Option<Qualifier> {
         [next, after].into_iter().find_map(|k| {
+            // "5000 or less than 6000": the comparison is the next figure's.
+            if self.word(k) == "or" && self.word(k + 2) == "than" {
+                return None;
+            }
             let qualifier = match (self.word(k), self.word(k + 1)) {
                 ("or", "so") => Qualifier::Approximately,
                 ("or", "more") => Qualifier::AtLeast,

@@ -281,6 +281,20 @@ impl<'a> Sentence<'a> {
         match token.kind {
             TokenKind::Number => self.number_at(i),
             TokenKind::Symbol => {
+                // "½ teaspoon"; "2½" belongs to the digits before it.
+                if let Some(part) = lexicon::vulgar_fraction(self.raw(i)) {
+                    if i > 0 && self.glued(i) && self.is_number(i - 1) {
+                        return None;
+                    }
+                    return Some(self.tail(Core {
+                        first: i,
+                        last: i,
+                        value: part,
+                        decimals: None,
+                        plain: false,
+                        currency: None,
+                    }));
+                }
                 let currency = lexicon::currency_sign(self.raw(i))?;
                 if !self.is_number(i + 1) || self.prefixed_dollar(i) {
                     return None;
@@ -304,6 +318,20 @@ impl<'a> Sentence<'a> {
     fn digits_core(&self, at: usize, first: usize, currency: Option<&'static str>) -> Option<Core> {
         let text = self.raw(at);
         let (value, decimals) = parse_digits(text)?;
+        // "2½ hours": a whole number and a fraction, exact as written.
+        if decimals == 0
+            && self.glued(at + 1)
+            && let Some(part) = lexicon::vulgar_fraction(self.raw(at + 1))
+        {
+            return Some(Core {
+                first,
+                last: at + 1,
+                value: value + part,
+                decimals: None,
+                plain: false,
+                currency,
+            });
+        }
         Some(Core {
             first,
             last: at,
@@ -316,6 +344,9 @@ impl<'a> Sentence<'a> {
 
     fn word_at(&self, i: usize) -> Option<Found> {
         let raw = self.raw(i);
+        if let Some(found) = self.glued_code_amount(i) {
+            return Some(found);
+        }
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
         if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
             return None;
@@ -348,7 +379,38 @@ impl<'a> Sentence<'a> {
             let core = self.digits_core(i + 1, i, Some(code))?;
             return Some(self.tail(core));
         }
+        // "MAUD 60": millions of Australian dollars.
+        if self.is_number(i + 1)
+            && let Some(code) = lexicon::million_code(raw)
+        {
+            let mut core = self.digits_core(i + 1, i, Some(code))?;
+            core.value *= 1e6;
+            return Some(self.tail(core));
+        }
         self.words_at(i)
+    }
+
+    /// "USD115", "EUR40": a currency code glued to a whole amount, which
+    /// the tokenizer keeps as one word.
+    fn glued_code_amount(&self, i: usize) -> Option<Found> {
+        let raw = self.raw(i);
+        let (code, digits) = raw.split_at_checked(3)?;
+        if digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !code.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return None;
+        }
+        let currency = lexicon::currency_code(&code.to_ascii_lowercase())?;
+        let (value, _) = parse_digits(digits)?;
+        Some(self.tail(Core {
+            first: i,
+            last: i,
+            value,
+            decimals: Some(0),
+            plain: false,
+            currency: Some(currency),
+        }))
     }
 
     /// A figure with no unit, no hedge and no noun.
@@ -522,7 +584,7 @@ impl<'a> Sentence<'a> {
         // of it: "six billion and a quarter", "3 million and a half".
         let and_a_part = |last: usize| {
             if self.word(last + 1) != "and" || self.word(last + 2) != "a" {
-                return 0.0;
+                return (0.0, 0);
             }
             let part = match self.word(last + 3) {
                 "half" => 0.5,
@@ -534,12 +596,18 @@ impl<'a> Sentence<'a> {
             let of = lexicon::scale(self.word(last), false)
                 .filter(|&s| s >= 1e6)
                 .unwrap_or(1.0);
-            if negative { -part * of } else { part * of }
+            // "one billion and a half million": a part of the smaller scale
+            // named after it.
+            let (of, used) = match lexicon::scale(self.word(last + 4), false) {
+                Some(smaller) if part != 0.0 && smaller < of => (smaller, 4),
+                _ => (of, 3),
+            };
+            (if negative { -part * of } else { part * of }, used)
         };
-        let part = and_a_part(last);
+        let (part, used) = and_a_part(last);
         if part != 0.0 {
             value += part;
-            last += 3;
+            last += used;
         }
 
         // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
@@ -567,11 +635,35 @@ impl<'a> Sentence<'a> {
             last += 1;
         }
         value *= scale;
+        // "4 thousand 3 hundred and 21", "3 hundred and one": digits with
+        // spelled scales go on as one number, as it is said aloud.
+        if matches!(scale, 100.0 | 1000.0) && core.decimals == Some(0) && !negative {
+            let mut k = last + 1;
+            if scale == 1000.0
+                && self.word(k + 1) == "hundred"
+                && let Some((v, _)) = parse_digits(self.raw(k))
+                    .filter(|&(v, d)| self.is_number(k) && d == 0 && (1.0..10.0).contains(&v))
+            {
+                value += v * 100.0;
+                last = k + 1;
+                k = last + 1;
+            }
+            if self.word(k) == "and"
+                && let Some((v, used)) = self.small_amount(k + 1).filter(|&(v, used)| {
+                    // "3 hundred and 2 hundred" are two numbers.
+                    let next = self.word(k + 1 + used);
+                    v > 0.0 && next != "hundred" && lexicon::scale(next, false).is_none()
+                })
+            {
+                value += v;
+                last = k + used;
+            }
+        }
         if scale >= 1e6 {
-            let part = and_a_part(last);
+            let (part, used) = and_a_part(last);
             if part != 0.0 {
                 value += part;
-                last += 3;
+                last += used;
             }
         }
 
@@ -643,6 +735,18 @@ impl<'a> Sentence<'a> {
         let (mut kind, mut unit, mut per) = (read.kind, read.unit, read.per);
         currency = read.currency;
         last = read.last;
+        // "75 USD million": the scale after the code.
+        let scale_after_code = lexicon::scale(self.word(last + 1), false)
+            .filter(|_| scale == 1.0 && read.currency.is_some() && read.last > core.last);
+        if scale_after_code.is_some() {
+            last += 1;
+        }
+        let unit_scale = read.scale * scale_after_code.unwrap_or(1.0);
+        if unit_scale != 1.0 {
+            value *= unit_scale;
+            second = second.map(|v| v * unit_scale);
+            scale *= unit_scale;
+        }
 
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
         if currency.is_some_and(|c| c != "cent" && c != "penny")
@@ -724,6 +828,7 @@ impl<'a> Sentence<'a> {
                 // "200-plus complaints", "100 or so letters": the noun is after
                 // the hedge.
                 let hedge = match (self.word(last + 1), self.word(last + 2)) {
+                    ("or", "more" | "fewer" | "less") if self.word(last + 3) == "than" => 0,
                     ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
                     _ => 0,
                 };

@@ -14,6 +14,8 @@ pub(super) struct Unit {
     pub currency: Option<&'static str>,
     /// The last token of the figure, unit included.
     pub last: usize,
+    /// What the unit multiplies the amount by: a million for "MUSD".
+    pub scale: f64,
 }
 
 impl<'a> Sentence<'a> {
@@ -32,6 +34,7 @@ impl<'a> Sentence<'a> {
         let mut kind = None;
         let mut unit: Option<String> = None;
         let mut per: Option<String> = None;
+        let mut unit_scale = 1.0;
         let k = last + 1;
         let w = self.word(k);
         let raw = self.raw(k);
@@ -69,6 +72,10 @@ impl<'a> Sentence<'a> {
         {
             // "100€", "100 元"
             currency = Some(code);
+            last = k;
+        } else if let Some(code) = lexicon::million_code(raw).filter(|_| currency.is_none()) {
+            currency = Some(code);
+            unit_scale = 1e6;
             last = k;
         } else if let Some(code) =
             lexicon::currency_code(w).filter(|_| currency.is_none() && self.is_word(k) && w != "rs")
@@ -131,7 +138,13 @@ impl<'a> Sentence<'a> {
                 last = k;
             }
             unit = Some(t.into());
-        } else if matches!(raw, "C" | "F") && self.glued(k) {
+        } else if matches!(raw, "C" | "F")
+            && self.glued(k)
+            // "14.7C/ per share": C/ is the cent sign; "Boeing 777F" and
+            // "Canon 5D" name a model.
+            && !(self.raw(k + 1) == "/" && self.glued(k + 1))
+            && !(k >= 1 && self.is_number(k - 1) && self.after_name(k - 1))
+        {
             // "40C", "104F"
             kind = Some(Kind::Measure);
             unit = Some(if raw == "C" { "°C" } else { "°F" }.into());
@@ -217,6 +230,7 @@ impl<'a> Sentence<'a> {
             per,
             currency,
             last,
+            scale: unit_scale,
         }
     }
 }

@@ -61,6 +61,26 @@ impl<'a> Sentence<'a> {
         }
         // "a dozen", "a million", "a third", "a quarter", "a half"
         if word == "a" || word == "an" {
+            // "a hundred thousand trillionths": scales, then a plural
+            // scale ordinal as the denominator.
+            let mut whole = 1.0;
+            let mut k = i + 1;
+            while let Some(s) =
+                lexicon::scale(self.word(k), false).or((self.word(k) == "hundred").then_some(100.0))
+            {
+                whole *= s;
+                k += 1;
+            }
+            if k > i + 1
+                && let Some(d) = lexicon::scale_ordinal(self.word(k))
+            {
+                // "a hundred trillionth" is the 10^14th.
+                if !self.word(k).ends_with('s') {
+                    let n = whole * d;
+                    return Some(self.simple(i, k, Kind::Ordinal, Value::Number(n)));
+                }
+                return Some(self.fraction(i, k, whole / d));
+            }
             if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
                 let core = Core {
                     first: i,
@@ -81,11 +101,28 @@ impl<'a> Sentence<'a> {
             let fraction = match next {
                 "quarter" => 4.0,
                 "half" => 2.0,
+                _ if !next.ends_with('s') && lexicon::scale_ordinal(next).is_some() => {
+                    lexicon::scale_ordinal(next)?
+                }
                 _ => f64::from(
                     lexicon::ordinal_word(next).filter(|&d| d >= 3 && !next.ends_with('s'))?,
                 ),
             };
             return Some(self.fraction_or_share_of_scale(i, i + 1, 1.0 / fraction));
+        }
+        // "quarter million us dollars", as "half million" below.
+        if word == "quarter"
+            && let Some(s) = lexicon::scale(next, false).filter(|&s| s >= 1e6)
+        {
+            let core = Core {
+                first: i,
+                last: i + 1,
+                value: 0.25 * s,
+                decimals: None,
+                plain: false,
+                currency: None,
+            };
+            return Some(self.tail(core));
         }
         if word == "half" {
             // "half a million", "half million"
@@ -108,6 +145,10 @@ impl<'a> Sentence<'a> {
                 return Some(self.fraction(i, i, 0.5));
             }
             return None;
+        }
+        // "the trillionth visitor"
+        if let Some(n) = lexicon::scale_ordinal(word).filter(|_| !word.ends_with('s')) {
+            return Some(self.simple(i, i, Kind::Ordinal, Value::Number(n)));
         }
         if let Some(n) = lexicon::ordinal_word(word) {
             return self.ordinal_word(i, n);
@@ -146,8 +187,11 @@ impl<'a> Sentence<'a> {
             more.push("and");
             let mut k = last + 2;
             while more.len() < words.len()
-                && self.is_word(k)
-                && lexicon::small_number(self.word(k)).is_some()
+                && ((self.is_word(k) && lexicon::small_number(self.word(k)).is_some())
+                    || (self.raw(k) == "-"
+                        && self.glued(k)
+                        && self.glued(k + 1)
+                        && lexicon::small_number(self.word(k + 1)).is_some()))
             {
                 more.push(self.word(k));
                 k += 1;
@@ -158,6 +202,9 @@ impl<'a> Sentence<'a> {
             {
                 return Some(found);
             }
+        }
+        if let Some(found) = self.tens_ordinal_after(i, &words[..used], value) {
+            return Some(found);
         }
         if let Some(d) = lexicon::ordinal_word(self.word(last + 1 + hyphen))
             .filter(|&d| d >= 3 && (self.word(last + 1 + hyphen).ends_with('s') || value == 1.0))
@@ -191,12 +238,9 @@ impl<'a> Sentence<'a> {
             return Some(self.simple(i, last + 2, Kind::Ordinal, Value::Number(n)));
         }
         // "two hundredth", "the five-thousandth visitor"
-        let scale = match self.word(last + 1 + hyphen) {
-            "hundredth" => Some(100.0),
-            "thousandth" => Some(1e3),
-            "millionth" => Some(1e6),
-            _ => None,
-        };
+        let scale = Some(self.word(last + 1 + hyphen))
+            .filter(|w| !w.ends_with('s'))
+            .and_then(lexicon::scale_ordinal);
         if let Some(scale) = scale.filter(|_| value > 1.0) {
             let n = value * scale;
             return Some(self.simple(i, last + 1 + hyphen, Kind::Ordinal, Value::Number(n)));
@@ -253,7 +297,11 @@ impl<'a> Sentence<'a> {
         let d = match word {
             "quarters" | "quarter" => 4.0,
             "halves" | "half" => 2.0,
-            _ => f64::from(lexicon::ordinal_word(word).filter(|&d| d >= 3)?),
+            // "two and fifty-four hundredths"
+            _ => lexicon::ordinal_word(word)
+                .filter(|&d| d >= 3)
+                .map(f64::from)
+                .or_else(|| lexicon::scale_ordinal(word))?,
         };
         let and = words.iter().rposition(|w| *w == "and").filter(|&a| a > 0)?;
         let (whole, whole_used) = parse_words(&words[..and])?;
@@ -326,6 +374,46 @@ impl<'a> Sentence<'a> {
             }),
             None => self.fraction(first, last, share),
         }
+    }
+
+    /// A tens word right before a unit ordinal belongs to the ordinal,
+    /// since nobody writes 130/5 as "one hundred thirty fifths": that is
+    /// 100/35, "three twenty-firsts" is 3/21, and "one hundred twenty
+    /// fifth" is the 125th. `words` were read as the number `value`
+    /// starting at `first`; the tens word may end them or follow them.
+    fn tens_ordinal_after(&self, first: usize, words: &[&str], value: f64) -> Option<Found> {
+        let used = words.len();
+        let (numerator, tens_at) = if used >= 2 && lexicon::is_tens(words[used - 1]) {
+            let (n, read) = parse_words(&words[..used - 1])?;
+            if read != used - 1 {
+                return None;
+            }
+            (n, first + used - 1)
+        } else if lexicon::is_tens(self.word(first + used)) {
+            (value, first + used)
+        } else {
+            return None;
+        };
+        let hyphen = self.raw(tens_at + 1) == "-" && self.glued(tens_at + 1);
+        let at = tens_at + 1 + usize::from(hyphen);
+        let word = self.word(at);
+        // "second" is a unit of time as often as an ordinal.
+        let unit = if word == "firsts" {
+            1
+        } else {
+            lexicon::ordinal_word(word).filter(|&d| d <= 9 && d != 2)?
+        };
+        let (tens, _) = parse_words(&[self.word(tens_at)])?;
+        let denominator = tens + f64::from(unit);
+        if word.ends_with('s') || numerator == 1.0 {
+            return Some(self.fraction(first, at, numerator / denominator));
+        }
+        // "one hundred twenty fifth": a whole number of hundreds, then the
+        // ordinal's tens and unit.
+        (numerator >= 100.0 && numerator % 100.0 == 0.0).then(|| {
+            let n = numerator + denominator;
+            self.simple(first, at, Kind::Ordinal, Value::Number(n))
+        })
     }
 
     /// A fraction written in words, as a percent: "two-thirds" is 66.67.
