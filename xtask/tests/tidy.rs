@@ -70,7 +70,8 @@ fn no_stub_is_left_in_the_code() {
                 stack.push(path);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for stub in ["todo!(", "unimplemented!("] {
+                // Spelt in pieces so that this file does not match itself.
+                for stub in [concat!("todo", "!("), concat!("unimplemented", "!(")] {
                     assert!(!text.contains(stub), "{} contains {stub}", path.display());
                 }
             }

@@ -177,6 +177,16 @@ mod tests {
         }
     }
 
+    /// A part-whole finding in each paragraph and one of another rule in the
+    /// second, which starts at `second`.
+    fn two_paragraphs_of_findings(second: usize) -> Vec<Finding> {
+        vec![
+            finding("part-whole", 0),
+            finding("part-whole", second),
+            finding("other", second),
+        ]
+    }
+
     /// Two paragraphs, with `comment` standing between them.
     fn document(comment: &str) -> Document {
         let first = "First 1.\n\n";
@@ -196,14 +206,7 @@ mod tests {
     fn silences_the_named_rule_in_the_next_paragraph_only() {
         let document = document("tally-ignore part-whole: the agency's own rounding");
         let second = document.blocks[1].start;
-        let applied = apply(
-            &document,
-            vec![
-                finding("part-whole", 0),
-                finding("part-whole", second),
-                finding("other", second),
-            ],
-        );
+        let applied = apply(&document, two_paragraphs_of_findings(second));
         let kept: Vec<_> = applied
             .findings
             .iter()
@@ -221,14 +224,7 @@ mod tests {
         let mut document = document("an ordinary comment");
         document.ignores = vec![(0..5, "part-whole: figures from two briefings".to_string())];
         let second = document.blocks[1].start;
-        let applied = apply(
-            &document,
-            vec![
-                finding("part-whole", 0),
-                finding("part-whole", second),
-                finding("other", second),
-            ],
-        );
+        let applied = apply(&document, two_paragraphs_of_findings(second));
         assert_eq!(applied.suppressed.len(), 2);
         assert_eq!(applied.findings.len(), 1);
         assert_eq!(applied.findings[0].rule, "other");
