@@ -38,8 +38,8 @@ pub struct CheckArgs {
     /// summary and for --fail-on.
     #[arg(long, value_enum, default_value_t = Level::Advice)]
     min_severity: Level,
-    /// After the summary, print per-rule counts, the suppressed findings and
-    /// where the time went (on stderr).
+    /// After the summary, print per-rule counts and time, the suppressed
+    /// findings and where the time went (on stderr).
     #[arg(long)]
     stats: bool,
     /// Check only the inputs git reports changed since REV (committed,
@@ -137,6 +137,8 @@ struct Checked {
     explanation: Option<Vec<Explanation>>,
     extract_time: Duration,
     check_time: Duration,
+    /// One per rule, in the rule set's order.
+    rule_times: Vec<Duration>,
 }
 
 /// `--explain` for one document: a headed list for people; for `--format
@@ -184,12 +186,12 @@ pub fn run(args: CheckArgs) -> u8 {
         let start = Instant::now();
         let extraction = extractor.extract(document);
         let extracted = Instant::now();
-        let findings = rule_set.check(document, &extraction);
+        let timed = rule_set.check_timed(document, &extraction);
         let check_time = extracted.elapsed();
         let explanation = args
             .explain
             .then(|| rule_set.explain(document, &extraction));
-        let applied = suppress::apply(document, findings);
+        let applied = suppress::apply(document, timed.findings);
         let (shown, hidden) = applied
             .findings
             .into_iter()
@@ -207,6 +209,7 @@ pub fn run(args: CheckArgs) -> u8 {
             explanation,
             extract_time: extracted - start,
             check_time,
+            rule_times: timed.rule_times,
         }
     });
 
@@ -358,16 +361,34 @@ impl View<'_> {
     }
 }
 
-/// Per-rule counts, the suppressed findings and the time per stage.
+/// Per-rule counts and time, the suppressed findings and the time per stage.
 fn stats(batch: &Batch<Checked>, rule_set: &RuleSet, total: Duration) -> String {
-    let mut ids: Vec<&str> = rule_set.rules().iter().map(|r| r.id.as_str()).collect();
-    ids.extend(suppress::BUILTIN_RULES.iter().map(|(id, ..)| *id));
-    let width = ids.iter().map(|id| id.len()).max().unwrap_or(4).max(4);
+    // Built-in rules (the suppression checks) run outside the rule set and
+    // have no time of their own.
+    let mut rows: Vec<(&str, Option<Duration>)> = rule_set
+        .rules()
+        .iter()
+        .enumerate()
+        .map(|(at, rule)| {
+            let time = batch
+                .documents()
+                .filter_map(|(_, checked)| checked.rule_times.get(at))
+                .sum();
+            (rule.id.as_str(), Some(time))
+        })
+        .collect();
+    rows.extend(suppress::BUILTIN_RULES.iter().map(|(id, ..)| (*id, None)));
+    let width = rows
+        .iter()
+        .map(|(id, _)| id.len())
+        .max()
+        .unwrap_or(4)
+        .max(4);
     let mut out = format!(
-        "\n{:<width$}  {:>6}  {:>6}  {:>10}\n",
-        "rule", "shown", "hidden", "suppressed"
+        "\n{:<width$}  {:>6}  {:>6}  {:>10}  {:>9}\n",
+        "rule", "shown", "hidden", "suppressed", "time (ms)"
     );
-    for id in &ids {
+    for (id, time) in &rows {
         let count = |pick: fn(&Checked) -> Vec<&str>| {
             batch
                 .documents()
@@ -382,8 +403,12 @@ fn stats(batch: &Batch<Checked>, rule_set: &RuleSet, total: Duration) -> String 
                 .map(|s| s.finding.rule.as_str())
                 .collect()
         });
+        let time = time.map_or_else(
+            || "-".to_string(),
+            |time| format!("{:.3}", time.as_secs_f64() * 1000.0),
+        );
         out.push_str(&format!(
-            "{id:<width$}  {shown:>6}  {hidden:>6}  {suppressed:>10}\n"
+            "{id:<width$}  {shown:>6}  {hidden:>6}  {suppressed:>10}  {time:>9}\n"
         ));
     }
     let suppressed: Vec<(&Document, &Suppressed)> = batch
