@@ -44,9 +44,15 @@ enum Command {
     /// Score extraction on Microsoft Recognizers-Text's English specs
     /// (../shared/extraction/recognizers-text).
     EvalExtract,
-    /// Run the rules over short texts planted with mistakes in many
-    /// phrasings (xtask/data/planted.jsonl) and print recall per rule.
-    EvalPlanted,
+    /// Run the rules over texts planted with mistakes in many phrasings
+    /// and print recall per rule and false alarms on correct texts.
+    EvalPlanted {
+        /// The texts, JSON Lines `{"rule", "dateline", "text"}`:
+        /// xtask/data/planted.jsonl (short texts) or
+        /// xtask/data/articles.jsonl (whole articles, written blind).
+        #[arg(long, default_value = "xtask/data/planted.jsonl")]
+        file: PathBuf,
+    },
     /// Run the rules over the Wikinews articles in ../shared/corpus/wikinews
     /// and list every finding.
     EvalCorpus,
@@ -124,7 +130,10 @@ fn main() -> ExitCode {
         Command::EvalExtract => report(eval_extract::run(
             &shared().join("extraction/recognizers-text"),
         )),
-        Command::EvalPlanted => report(eval_planted::run(&workspace_root())),
+        Command::EvalPlanted { file } => {
+            let root = workspace_root();
+            report(eval_planted::run(&root, &root.join(file)))
+        }
         Command::EvalCorpus => report(eval_corpus::run(&workspace_root(), &wikinews())),
         Command::Bench { megabytes } => {
             if cfg!(debug_assertions) {
