@@ -176,11 +176,48 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
         if is_verb(w) && !is_auxiliary(w) && !named {
             return Some((phrasal(s, j), j));
         }
-        if !(is_function_word(w) || w.ends_with("ly") || w == "average") {
+        if !(is_function_word(w) || w.ends_with("ly") || w == "average" || is_time_adverbial(s, j))
+        {
             return None;
         }
     }
     None
+}
+
+/// Words of a time adverbial: "doubled this year, from 3,200",
+/// "halved since last winter, from 640", "tripled in the first quarter,
+/// from". The adverbial says when the verb happened; it does not end the
+/// verb's reach over the figures that follow.
+fn is_time_adverbial(s: &Sentence, j: usize) -> bool {
+    let w = s.word(j);
+    lexicon::time_unit(w).is_some()
+        || lexicon::small_number(w).is_some()
+        || lexicon::month(s.raw(j)).is_some()
+        || lexicon::weekday(s.raw(j)).is_some()
+        || matches!(
+            w,
+            "this"
+                | "last"
+                | "past"
+                | "previous"
+                | "recent"
+                | "since"
+                | "ago"
+                | "quarter"
+                | "quarters"
+                | "half"
+                | "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "winter"
+                | "summer"
+                | "spring"
+                | "autumn"
+                | "period"
+                | "so"
+                | "far"
+        )
 }
 
 /// The base form of the verb at `k`, joined with a particle after it

@@ -485,3 +485,31 @@ fn the_ends_of_a_change_share_the_finer_precision() {
     let text = "Riders numbered 1.5 million; tickets, 2 million.";
     assert_eq!(figure(text, "2 million").precision, 0.5e6);
 }
+
+#[test]
+fn a_time_adverbial_between_a_verb_and_its_change_does_not_hide_the_verb() {
+    for (text, start, verb) in [
+        (
+            "Enrolment doubled this spring, from 1,400 to 2,900 pupils.",
+            "1,400",
+            "double",
+        ),
+        (
+            "Theft reports have halved since last summer, from 820 to 400.",
+            "820",
+            "halve",
+        ),
+        (
+            "Profit tripled in the third quarter, from 40 million to 125 million.",
+            "40 million",
+            "triple",
+        ),
+        (
+            "Bookings fell in the two weeks to Sunday from 9,000 to 7,200.",
+            "9,000",
+            "fall",
+        ),
+    ] {
+        assert_eq!(figure(text, start).verb.as_deref(), Some(verb), "{text}");
+    }
+}
