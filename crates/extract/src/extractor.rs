@@ -173,6 +173,33 @@ fn is_amount(kind: Kind) -> bool {
 
 /// Lowercase words between two token positions, or `None` if a symbol
 /// other than a comma or parenthesis sits there.
+/// "a centre built for 400 people, was housing more than 1,900": a verb
+/// right after a comma, with no subject of its own, continues the clause
+/// of the sentence's subject; the figure after it is not the next item of
+/// a list. "killed 23 and injured 91" and "Lopez won 54%, Meyer took 38%"
+/// are lists.
+fn new_clause(between: &[&str]) -> bool {
+    let Some(comma) = between.iter().rposition(|w| *w == ",") else {
+        return false;
+    };
+    between
+        .get(comma + 1)
+        .is_some_and(|w| crate::lexicon::is_auxiliary(w) || crate::lemma::is_verb_form(w))
+}
+
+/// Whether `inner` stands in a prepositional phrase right after `head`'s
+/// noun and counts something else: "24,000 runners from 130 countries",
+/// "300 pupils in 12 schools". "rose to 7,100 crates from 6,800 (crates)"
+/// is the other end of a change.
+fn modifies(s: &Sentence, head: &Found, inner: &Found) -> bool {
+    let lemma = |f: &Found| f.noun.as_ref().map(|n| n.lemma.clone());
+    head.noun.is_some()
+        && inner.noun.is_some()
+        && lemma(head) != lemma(inner)
+        && inner.hedge_first == head.after + 1
+        && matches!(s.word(head.after), "from" | "in" | "at" | "across" | "of")
+}
+
 fn words_between<'a>(s: &Sentence<'a>, from: usize, to: usize) -> Vec<&'a str> {
     (from..to)
         .map(|k| if s.is_word(k) { s.word(k) } else { s.raw(k) })
@@ -262,7 +289,20 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && fb.kind != Kind::Range
             && fa.kind == fb.kind
             && is_amount(fa.kind)
+            && !modifies(s, fa, fb)
         {
+            // "24,000 runners from 130 countries ..., up from 21,000": a
+            // figure in a phrase that modifies the figure before it is not
+            // what changed; that figure is.
+            let a = match a.checked_sub(1) {
+                Some(head)
+                    if modifies(s, &placed[head].found, fa)
+                        && placed[head].found.kind == fb.kind =>
+                {
+                    head
+                }
+                _ => a,
+            };
             // "declined to 5,400 units from 4,900": the start is what
             // declined, and counts what the end counts.
             let (verb, unit, noun) = (
@@ -333,7 +373,8 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && between_after_noun.len() <= 6
             && between_after_noun
                 .iter()
-                .any(|w| matches!(*w, "and" | "or" | "," | ";"));
+                .any(|w| matches!(*w, "and" | "or" | "," | ";"))
+            && !new_clause(&between_after_noun);
         // A stated total is not a member of the list it totals.
         let listed = (versus || parallel) && !(fa.total || fb.total);
         if listed {
@@ -563,10 +604,17 @@ fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option
             .as_ref()
             .is_some_and(|n| !crate::lexicon::is_place_or_time(&n.lemma))
     };
+    // A bare count after a counted one usually leaves its noun unsaid
+    // ("built for 400 people, it housed more than 1,900"), so it may be
+    // the whole too; the start of a change may not ("up from 25").
+    let bare = |f: &Figure| {
+        f.noun.is_none() && f.change.is_none() && !f.links.iter().any(|l| l.kind == LinkKind::From)
+    };
     let Some((_, nearest)) = earlier().find(|(_, f)| counted(f)) else {
         return earlier().find(|(_, f)| f.noun.is_none()).map(|(id, _)| id);
     };
-    let in_nearest = || earlier().filter(|(_, f)| f.sentence == nearest.sentence && counted(f));
+    let in_nearest =
+        || earlier().filter(|(_, f)| f.sentence == nearest.sentence && (counted(f) || bare(f)));
     in_nearest()
         .find(|(_, f)| {
             f.noun

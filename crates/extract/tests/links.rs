@@ -513,3 +513,20 @@ fn a_time_adverbial_between_a_verb_and_its_change_does_not_hide_the_verb() {
         assert_eq!(figure(text, start).verb.as_deref(), Some(verb), "{text}");
     }
 }
+
+#[test]
+fn a_figure_modifying_the_one_before_is_not_the_end_of_its_change() {
+    let text = "About 9,000 delegates from 140 nations attended, up from 7,500 last year.";
+    assert_eq!(links(text), ["7,500 from 9,000"]);
+}
+
+#[test]
+fn a_verb_after_a_comma_continues_the_clause_and_starts_no_list() {
+    // The 2,600 is what the hall held, not a second item beside the 800.
+    let text = "The hall, built for 800 guests, was holding about 2,600 by noon. \
+                Buses took 500 of them home.";
+    assert_eq!(links(text), ["500 part-of 2,600"]);
+    // Clauses with their own subjects still make a list.
+    let text = "Ana won 52% of the vote, Ben took 30% and Cy 18%.";
+    assert_eq!(links(text), ["30% same-list 52%", "18% same-list 52%"]);
+}
