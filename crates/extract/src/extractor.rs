@@ -187,6 +187,21 @@ fn new_clause(between: &[&str]) -> bool {
         .is_some_and(|w| crate::lexicon::is_auxiliary(w) || crate::lemma::is_verb_form(w))
 }
 
+/// The count that the percentage at `share` was just linked to as its
+/// share ("2,310, or 42%"), if it was.
+fn apposed_share(placed: &[Placed], share: usize, base: usize) -> Option<usize> {
+    let figure = &placed[share].figure;
+    if figure.kind != Kind::Percent {
+        return None;
+    }
+    figure
+        .links
+        .iter()
+        .filter(|l| l.kind == LinkKind::ShareOf)
+        .map(|l| l.to.checked_sub(base))
+        .find_map(|to| to.filter(|&to| to < share && placed[to].figure.kind == Kind::Count))
+}
+
 /// Whether `inner` stands in a prepositional phrase right after `head`'s
 /// noun and counts something else: "24,000 runners from 130 countries",
 /// "300 pupils in 12 schools". "rose to 7,100 crates from 6,800 (crates)"
@@ -231,6 +246,17 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ) || (between_after_noun.as_slice() == [","] && s.word(fb.last + 1) == "of"))
         {
             link = Some((b, LinkKind::ShareOf, a));
+        } else if let Some(part) = apposed_share(&placed[..b], a, base)
+            && fb.kind == Kind::Count
+            && matches!(
+                between.as_slice(),
+                ["of"] | ["of", "the"] | [",", "of"] | [",", "of", "the"]
+            )
+        {
+            // "2,310, or 42%, of the 6,600 candidates", "12,400 homes, or
+            // 19% of the 82,000": the count the share restates is the part
+            // of the whole after it.
+            link = Some((part, LinkKind::PartOf, b));
         } else if matches!(
             between.as_slice(),
             ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
@@ -358,10 +384,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             placed[a].figure.verb.as_deref(),
             Some("take" | "win" | "get" | "receive" | "have" | "garner" | "poll")
         );
+        // "approved by 54.8% to 45.2%": "by" before the pair sets them
+        // against each other as surely as a verb of winning does.
+        let by = fa.hedge_first > 0 && s.word(fa.hedge_first - 1) == "by";
         let versus = fa.kind == Kind::Percent
             && fb.kind == Kind::Percent
             && to_rival
-            && (took || (0..s.len()).any(|k| crate::lexicon::is_contest_word(s.word(k))));
+            && (took || by || (0..s.len()).any(|k| crate::lexicon::is_contest_word(s.word(k))));
         let parallel = fa.kind == fb.kind
             && (fa.unit == fb.unit
                 || fa.unit.is_none()

@@ -530,3 +530,20 @@ fn a_verb_after_a_comma_continues_the_clause_and_starts_no_list() {
     let text = "Ana won 52% of the vote, Ben took 30% and Cy 18%.";
     assert_eq!(links(text), ["30% same-list 52%", "18% same-list 52%"]);
 }
+
+#[test]
+fn a_count_restated_as_a_share_of_a_whole_is_part_of_that_whole() {
+    let text = "Officials said 1,150, or 23%, of the 5,000 applicants were admitted.";
+    assert_eq!(links(text), ["1,150 part-of 5,000", "23% share-of 1,150"]);
+    let text = "About 3,300 homes, or 11% of the 30,000 in the valley, flooded.";
+    assert_eq!(links(text), ["3,300 part-of 30,000", "11% share-of 3,300"]);
+}
+
+#[test]
+fn shares_set_against_each_other_by_by_and_points_written_into_a_compound() {
+    let text = "The measure passed by 61.4% to 38.6%, a 22.8-point margin.";
+    assert_eq!(links(text), ["38.6% same-list 61.4%"]);
+    let margin = figure(text, "22.8-point");
+    assert_eq!(margin.kind, Kind::PercentagePoints);
+    assert_eq!(margin.unit.as_deref(), Some("points"));
+}

@@ -260,10 +260,21 @@ impl<'a> Sentence<'a> {
             return;
         }
         for f in found.iter_mut() {
-            let points = f.kind == Kind::Count
-                && f.noun.as_ref().is_some_and(|n| {
-                    n.lemma == "point" && n.modifiers.is_empty() && n.also.is_empty()
-                });
+            // "a 16-point margin": the points are written into the
+            // compound, and the figure's span takes them.
+            let compound = f.kind == Kind::Count
+                && f.noun.is_none()
+                && self.raw(f.last + 1) == "-"
+                && self.word(f.last + 2) == "point";
+            if compound {
+                f.last += 2;
+                f.after = f.after.max(f.last + 1);
+            }
+            let points = compound
+                || f.kind == Kind::Count
+                    && f.noun.as_ref().is_some_and(|n| {
+                        n.lemma == "point" && n.modifiers.is_empty() && n.also.is_empty()
+                    });
             if !points {
                 continue;
             }
