@@ -187,6 +187,45 @@ fn new_clause(between: &[&str]) -> bool {
         .is_some_and(|w| crate::lexicon::is_auxiliary(w) || crate::lemma::is_verb_form(w))
 }
 
+/// The figure whose start is `start`, a figure right after "from" ("fell
+/// to 5.4% in the three months to February from 5.1%", "reached 2,100
+/// riders a day, up from 2,400"): the nearest amount before it, across
+/// dates and durations, of its kind (a bare count may start a rate), and
+/// not a figure in a phrase modifying another ("24,000 runners from 130
+/// countries ..., up from 21,000": the 24,000).
+fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
+    let fb = &placed[start].found;
+    let fits = |fa: &Found| {
+        fa.kind == fb.kind || (fa.kind == Kind::Rate && fb.kind == Kind::Count && fb.noun.is_none())
+    };
+    // Skip what says when: "in the three months to February", "in 2024".
+    let when = |kind| {
+        matches!(
+            kind,
+            Kind::Duration | Kind::Date | Kind::Weekday | Kind::Time | Kind::Year | Kind::Ordinal
+        )
+    };
+    let mut a = start.checked_sub(1)?;
+    while !fits(&placed[a].found) && when(placed[a].found.kind) {
+        a = a.checked_sub(1)?;
+    }
+    let fa = &placed[a].found;
+    let fits = fits(fa) && is_amount(fa.kind);
+    // Across a clause or two of dates and durations, not across sentences'
+    // worth of words.
+    if !fits || fb.hedge_first > fa.last + 12 || modifies(s, fa, fb) {
+        return None;
+    }
+    match a.checked_sub(1) {
+        Some(head)
+            if modifies(s, &placed[head].found, fa) && placed[head].found.kind == fa.kind =>
+        {
+            Some(head)
+        }
+        _ => Some(a),
+    }
+}
+
 /// The count that the percentage at `share` was just linked to as its
 /// share ("2,310, or 42%"), if it was.
 fn apposed_share(placed: &[Placed], share: usize, base: usize) -> Option<usize> {
@@ -313,22 +352,8 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && s.word(fb.after) != "to"
             && s.word(fb.last + 1) != "to"
             && fb.kind != Kind::Range
-            && fa.kind == fb.kind
-            && is_amount(fa.kind)
-            && !modifies(s, fa, fb)
+            && let Some(a) = change_end(s, &placed[..=b], b)
         {
-            // "24,000 runners from 130 countries ..., up from 21,000": a
-            // figure in a phrase that modifies the figure before it is not
-            // what changed; that figure is.
-            let a = match a.checked_sub(1) {
-                Some(head)
-                    if modifies(s, &placed[head].found, fa)
-                        && placed[head].found.kind == fb.kind =>
-                {
-                    head
-                }
-                _ => a,
-            };
             // "declined to 5,400 units from 4,900": the start is what
             // declined, and counts what the end counts.
             let (verb, unit, noun) = (
@@ -336,7 +361,16 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 placed[a].figure.unit.clone(),
                 placed[a].figure.noun.clone(),
             );
+            // "2,100 passengers a day ..., up from 2,400": a bare start is
+            // a rate over the end's period.
+            let per = (placed[a].figure.kind == Kind::Rate).then(|| placed[a].figure.per.clone());
             let start = &mut placed[b].figure;
+            if let Some(per) = per
+                && start.kind == Kind::Count
+            {
+                start.kind = Kind::Rate;
+                start.per = per;
+            }
             if start.verb.is_none() {
                 start.verb = verb;
             }

@@ -547,3 +547,16 @@ fn shares_set_against_each_other_by_by_and_points_written_into_a_compound() {
     assert_eq!(margin.kind, Kind::PercentagePoints);
     assert_eq!(margin.unit.as_deref(), Some("points"));
 }
+
+#[test]
+fn the_ends_of_a_change_link_across_what_says_when() {
+    let text = "Vacancies fell to 3.9% in the six months to June from 4.4% a year before.";
+    assert_eq!(links(text), ["4.4% from 3.9%"]);
+    assert_eq!(figure(text, "4.4%").verb.as_deref(), Some("fall"));
+    // A bare start takes the period of the rate it ended at.
+    let text = "Traffic rose to about 8,500 cars a day in 2024, up from 7,900 in 2023.";
+    assert_eq!(links(text), ["7,900 from 8,500"]);
+    let start = figure(text, "7,900");
+    assert_eq!(start.kind, Kind::Rate);
+    assert_eq!(start.per.as_deref(), Some("day"));
+}
