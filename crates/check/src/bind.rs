@@ -246,6 +246,10 @@ impl<'a> Index<'a> {
                 }
             }
             Relation::SameVerb => a.verb.is_some() && a.verb == b.verb,
+            Relation::OtherPeriod => {
+                let period = |figure: &Figure| figure.per.as_deref().map(str::to_lowercase);
+                period(a).is_some() && period(b).is_some() && period(a) != period(b)
+            }
             Relation::SameActor => match (&a.actor, &b.actor) {
                 (Some(x), Some(y)) => actors_agree(x, y),
                 _ => false,

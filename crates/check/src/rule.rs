@@ -95,6 +95,7 @@ pub(crate) enum Relation {
     NextTo,
     SameUnit,
     SameVerb,
+    OtherPeriod,
     SameActor,
     Window(Window),
 }
@@ -738,6 +739,7 @@ impl<'a> Loader<'a> {
                         "next-to" => Relation::NextTo,
                         "same-unit" => Relation::SameUnit,
                         "same-verb" => Relation::SameVerb,
+                        "other-period" => Relation::OtherPeriod,
                         other => unreachable_key(other),
                     };
                     if let Some(target) = self.name_ref(value, names, this, link) {

@@ -349,6 +349,12 @@ pub(crate) const SELECTOR_KEYS: &[Key] = &[
         name,
     ),
     key(
+        "other-period",
+        false,
+        "This figure is a rate over another period than the named one (\"a year\" and \"a month\"), as a restatement is; the two ends of a change over one period are not.",
+        name,
+    ),
+    key(
         "many",
         false,
         "Bind a list: `true`/`all` (every match), or one list per `list`, `sentence` or `paragraph`.",
