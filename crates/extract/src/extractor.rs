@@ -94,8 +94,8 @@ impl Extractor {
             // News often breaks the paragraph before "Of those, ...".
             let opens_paragraph =
                 index == 0 || sentences[index - 1].offset < paragraphs[paragraph].offset;
-            if opens_on_whole {
-                link_part_of_first(&mut figures, start);
+            if let Some(inside) = opens_on_whole {
+                link_part_of_first(&mut figures, start, inside);
             } else if opens_with_of_those(&sentence) {
                 link_part_of_previous(&mut figures, start, opens_paragraph);
             } else if let Some(first) = of_them {
@@ -539,22 +539,33 @@ fn of_opener(s: &Sentence) -> Option<usize> {
 
 /// "Of the 52 schools in the district, 61 closed", "Among the 273, 88
 /// were ...", "Out of 40 drones, 30 ...": the sentence opens on the whole.
-fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> bool {
-    let (Some(at), Some(first)) = (of_opener(s), placed.first()) else {
-        return false;
-    };
+/// Gives how many figures stand in the whole's own phrase, before the
+/// comma that closes it ("Of the 640 doctors at the trust's three
+/// hospitals, 702 ...": the three hospitals are not a part).
+fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> Option<usize> {
+    let (at, first) = (of_opener(s)?, placed.first()?);
     let at = at + usize::from(s.word(at) == "the");
-    first.found.hedge_first == at && first.figure.kind == Kind::Count
+    if first.found.hedge_first != at || first.figure.kind != Kind::Count {
+        return None;
+    }
+    let comma = (first.found.after..s.len()).find(|&k| s.raw(k) == ",");
+    Some(comma.map_or(0, |comma| {
+        placed[1..]
+            .iter()
+            .take_while(|p| p.found.hedge_first < comma)
+            .count()
+    }))
 }
 
 /// Every other count of the sentence that opens on the whole at `start`
 /// is a part of it, and counts what it counts.
-fn link_part_of_first(figures: &mut [Figure], start: usize) {
+fn link_part_of_first(figures: &mut [Figure], start: usize, inside: usize) {
     let sentence = figures[start].sentence;
+    let first_part = start + 1 + inside;
     // The whole is not a member of the list of its parts: the first part
     // heads that list instead.
     let mut head = None;
-    for (id, figure) in figures.iter_mut().enumerate().skip(start + 1) {
+    for (id, figure) in figures.iter_mut().enumerate().skip(first_part) {
         if figure.sentence != sentence {
             break;
         }
@@ -563,11 +574,13 @@ fn link_part_of_first(figures: &mut [Figure], start: usize) {
                 link.to = *head.get_or_insert(id);
             }
         }
-        figure
-            .links
-            .retain(|l| !(l.kind == LinkKind::SameList && l.to == id));
+        // Nor is a figure of the whole's own phrase.
+        figure.links.retain(|l| {
+            !(l.kind == LinkKind::SameList
+                && (l.to == id || (start + 1..first_part).contains(&l.to)))
+        });
     }
-    link_parts(figures, start + 1, start);
+    link_parts(figures, first_part, start);
 }
 
 /// "Of those, 88 ...", "Of them, ...", "Among them, ...", "Out of these, ...".

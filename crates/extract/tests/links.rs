@@ -560,3 +560,9 @@ fn the_ends_of_a_change_link_across_what_says_when() {
     assert_eq!(start.kind, Kind::Rate);
     assert_eq!(start.per.as_deref(), Some("day"));
 }
+
+#[test]
+fn a_figure_in_the_wholes_own_phrase_is_not_a_part() {
+    let text = "Of the 900 nurses at the region's four clinics, 310 signed the letter.";
+    assert_eq!(links(text), ["310 part-of 900"]);
+}
