@@ -544,7 +544,8 @@ fn of_opener(s: &Sentence) -> Option<usize> {
 /// hospitals, 702 ...": the three hospitals are not a part).
 fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> Option<usize> {
     let (at, first) = (of_opener(s)?, placed.first()?);
-    let at = at + usize::from(s.word(at) == "the");
+    // "Of those 1,204 firms, 1,318 said": the whole is restated in place.
+    let at = at + usize::from(matches!(s.word(at), "the" | "those" | "these"));
     if first.found.hedge_first != at || first.figure.kind != Kind::Count {
         return None;
     }

@@ -565,4 +565,8 @@ fn the_ends_of_a_change_link_across_what_says_when() {
 fn a_figure_in_the_wholes_own_phrase_is_not_a_part() {
     let text = "Of the 900 nurses at the region's four clinics, 310 signed the letter.";
     assert_eq!(links(text), ["310 part-of 900"]);
+    // "Of those N" restates the whole in place.
+    let text = "The survey reached 2,050 farms. Of those 2,050 farms, 640 had no broadband.";
+    assert_eq!(links(text), ["640 part-of 2,050"]);
+    assert_eq!(figures(text)[2].links[0].to, 1);
 }
