@@ -226,6 +226,42 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
     }
 }
 
+/// "... split into 1.1 billion for ...": the words before `first` say
+/// that a breakdown of the amount before them starts here.
+fn opens_breakdown(s: &Sentence, first: &Found) -> bool {
+    let at = first.hedge_first;
+    at >= 2
+        && matches!(
+            (s.word(at - 2), s.word(at - 1)),
+            (
+                "split" | "divided" | "broken" | "splits" | "divides",
+                "into"
+            ) | ("down", "into")
+                | ("made" | "consisting" | "composed", "of")
+        )
+}
+
+/// "1.1 billion euros for river defences, 800 million for the coast": a
+/// bare amount listed right after money leaves its currency unsaid; it is
+/// money in that currency.
+fn elided_currency(s: &Sentence, placed: &mut [Placed], a: usize, b: usize) {
+    let (fa, fb) = (&placed[a].found, &placed[b].found);
+    let between = words_between(s, fa.after.min(fb.hedge_first), fb.hedge_first);
+    let listed = between.len() <= 6
+        && between
+            .iter()
+            .any(|w| matches!(*w, "," | "and" | "or" | ";"))
+        && !new_clause(&between);
+    if !(fa.kind == Kind::Money && fb.kind == Kind::Count && fb.noun.is_none() && listed) {
+        return;
+    }
+    let unit = placed[a].figure.unit.clone();
+    placed[b].found.kind = Kind::Money;
+    placed[b].found.unit.clone_from(&unit);
+    placed[b].figure.kind = Kind::Money;
+    placed[b].figure.unit = unit;
+}
+
 /// The count that the percentage at `share` was just linked to as its
 /// share ("2,310, or 42%"), if it was.
 fn apposed_share(placed: &[Placed], share: usize, base: usize) -> Option<usize> {
@@ -270,6 +306,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     let mut relative: Vec<(usize, usize)> = Vec::new();
     for b in 1..placed.len() {
         let a = b - 1;
+        elided_currency(s, placed, a, b);
         let (fa, fb) = (&placed[a].found, &placed[b].found);
         let between = words_between(s, fa.last + 1, fb.hedge_first);
         let between_after_noun = words_between(s, fa.after.min(fb.hedge_first), fb.hedge_first);
@@ -438,8 +475,9 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "," | ";"))
             && !new_clause(&between_after_noun);
-        // A stated total is not a member of the list it totals.
-        let listed = (versus || parallel) && !(fa.total || fb.total);
+        // A stated total is not a member of the list it totals, nor of
+        // the breakdown it is split into.
+        let listed = (versus || parallel) && !(fa.total || fb.total) && !opens_breakdown(s, fb);
         if listed {
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {
@@ -746,7 +784,11 @@ fn link_totals(s: &Sentence, placed: &mut [Placed], base: usize) {
         } else {
             let opens = after.is_some_and(|b| {
                 let gap = placed[t].found.after..placed[b].found.hedge_first;
-                gap.len() <= 8 && gap.clone().any(|k| matches!(s.raw(k), ":" | "—" | "–"))
+                let colon =
+                    gap.len() <= 8 && gap.clone().any(|k| matches!(s.raw(k), ":" | "—" | "–"));
+                // "a 2.4 billion euro plan to ..., split into 1.1 billion
+                // for ..., 800 million for ... and 700 million for ...".
+                colon || (gap.len() <= 16 && opens_breakdown(s, &placed[b].found))
             });
             after
                 .filter(|_| opens)

@@ -570,3 +570,22 @@ fn a_figure_in_the_wholes_own_phrase_is_not_a_part() {
     assert_eq!(links(text), ["640 part-of 2,050"]);
     assert_eq!(figures(text)[2].links[0].to, 1);
 }
+
+#[test]
+fn a_bare_amount_listed_after_money_is_money_and_split_into_opens_a_breakdown() {
+    let text = "The city set aside a $90 million fund for repairs, split into \
+                $50 million for roads, 25 million for bridges and 15 million for parks.";
+    let bridges = figure(text, "25 million");
+    assert_eq!(bridges.kind, Kind::Money);
+    assert_eq!(bridges.unit.as_deref(), Some("USD"));
+    assert_eq!(
+        links(text),
+        [
+            "$90 million total-of $50 million",
+            "$90 million total-of 25 million",
+            "$90 million total-of 15 million",
+            "25 million same-list $50 million",
+            "15 million same-list $50 million",
+        ]
+    );
+}
