@@ -226,6 +226,75 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
     }
 }
 
+/// Shares listed as wire copy lists them: the first often carries a
+/// longer tail ("Rivera had 38.2% of the valid vote, Gonzalez 31.4%, Paz
+/// 22.9%", "supplied 41% of the power consumed in 2025, wind 29%, ..."),
+/// and the last may be what remains ("..., with other brands sharing the
+/// remaining 33%"). A list of percentages found by the pairwise pass takes
+/// the share before its head, across a clause and dates, when a comma
+/// ends that clause, and the share after its end that says it is the rest.
+fn extend_share_lists(s: &Sentence, placed: &mut [Placed], base: usize) {
+    let head_of = |placed: &[Placed], i: usize| {
+        placed[i]
+            .figure
+            .links
+            .iter()
+            .find(|l| l.kind == LinkKind::SameList)
+            .map(|l| l.to - base)
+    };
+    let when = |kind| matches!(kind, Kind::Date | Kind::Weekday | Kind::Time | Kind::Year);
+    let free =
+        |p: &Placed| p.found.kind == Kind::Percent && !p.found.total && p.figure.links.is_empty();
+    for head in 0..placed.len() {
+        let members: Vec<usize> = (head + 1..placed.len())
+            .filter(|&i| head_of(placed, i) == Some(head))
+            .collect();
+        let Some(&last) = members.last() else {
+            continue;
+        };
+        if placed[head].found.kind != Kind::Percent || head_of(placed, head).is_some() {
+            continue;
+        }
+        let before = (0..head).rev().find(|&i| !when(placed[i].found.kind));
+        let untouched = |p: usize| {
+            !placed
+                .iter()
+                .any(|q| q.figure.links.iter().any(|l| l.to == base + p))
+        };
+        if let Some(p) = before.filter(|&p| free(&placed[p]) && untouched(p)) {
+            let gap = words_between(s, placed[p].found.after, placed[head].found.hedge_first);
+            if gap.len() <= 10
+                && gap.last() != Some(&"and")
+                && gap.contains(&",")
+                && !new_clause(&gap)
+            {
+                for &m in members.iter().chain([&head]) {
+                    let links = &mut placed[m].figure.links;
+                    links.retain(|l| l.kind != LinkKind::SameList);
+                    links.push(Link {
+                        kind: LinkKind::SameList,
+                        to: base + p,
+                    });
+                }
+            }
+        }
+        let list_head = head_of(placed, head).unwrap_or(head);
+        let after = (last + 1..placed.len()).find(|&i| !when(placed[i].found.kind));
+        if let Some(q) = after.filter(|&q| free(&placed[q])) {
+            let gap = words_between(s, placed[last].found.after, placed[q].found.hedge_first);
+            let rest = gap
+                .iter()
+                .any(|w| matches!(*w, "remaining" | "rest" | "other" | "others"));
+            if gap.len() <= 12 && rest {
+                placed[q].figure.links.push(Link {
+                    kind: LinkKind::SameList,
+                    to: base + list_head,
+                });
+            }
+        }
+    }
+}
+
 /// "... split into 1.1 billion for ...": the words before `first` say
 /// that a breakdown of the amount before them starts here.
 fn opens_breakdown(s: &Sentence, first: &Found) -> bool {
@@ -488,6 +557,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             list_head = None;
         }
     }
+    extend_share_lists(s, placed, base);
     for (part, whole) in relative {
         let (unit, noun) = (
             placed[whole].figure.unit.clone(),

@@ -589,3 +589,26 @@ fn a_bare_amount_listed_after_money_is_money_and_split_into_opens_a_breakdown() 
         ]
     );
 }
+
+#[test]
+fn a_share_list_takes_its_long_first_item_and_the_rest() {
+    let text = "Lee won 47.5% of the ballots cast in 2024, Kim 33.1%, Park 12.2% \
+                and minor candidates the remaining 7.2%.";
+    assert_eq!(
+        links(text),
+        [
+            "33.1% same-list 47.5%",
+            "12.2% same-list 47.5%",
+            "7.2% same-list 47.5%"
+        ]
+    );
+    // The end of a change is not a list's first item.
+    let text = "Unemployment was 4.4% in June, up from 4.2 percent, and pay grew 3.8 per cent.";
+    assert!(
+        links(text)
+            .iter()
+            .all(|link| !link.ends_with("same-list 4.4%")),
+        "{:?}",
+        links(text)
+    );
+}
