@@ -295,6 +295,24 @@ fn extend_share_lists(s: &Sentence, placed: &mut [Placed], base: usize) {
     }
 }
 
+/// "61 of the state's 58 counties", "12 of its 40 stores": a whole after
+/// "of" may be owned.
+fn of_possessor(between: &[&str]) -> bool {
+    let owner = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    match between {
+        ["of" | "out", rest @ ..] => {
+            let rest = rest.strip_prefix(&["of"]).unwrap_or(rest);
+            match rest {
+                ["its" | "their" | "our" | "his" | "her" | "your" | "my"] => true,
+                ["the", w] | [w] => owner(w),
+                ["the", _, "'" | "’", "s"] | [_, "'" | "’", "s"] => true,
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
 /// "... split into 1.1 billion for ...": the words before `first` say
 /// that a breakdown of the amount before them starts here.
 fn opens_breakdown(s: &Sentence, first: &Found) -> bool {
@@ -402,10 +420,11 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             // 19% of the 82,000": the count the share restates is the part
             // of the whole after it.
             link = Some((part, LinkKind::PartOf, b));
-        } else if matches!(
+        } else if (matches!(
             between.as_slice(),
             ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
-        ) && is_amount(fa.kind)
+        ) || of_possessor(&between))
+            && is_amount(fa.kind)
         {
             // "30% of the 480 doctors" is a share; "88 of the 273" a part.
             let kind = if fa.kind == Kind::Percent && fb.kind != Kind::Percent {

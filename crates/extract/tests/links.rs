@@ -612,3 +612,11 @@ fn a_share_list_takes_its_long_first_item_and_the_rest() {
         links(text)
     );
 }
+
+#[test]
+fn a_whole_after_of_may_be_owned() {
+    let text = "Storms cut power in 14 of the province's 19 districts.";
+    assert_eq!(links(text), ["14 part-of 19"]);
+    let text = "The chain will shut 9 of its 60 branches.";
+    assert_eq!(links(text), ["9 part-of 60"]);
+}
