@@ -107,6 +107,14 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
         k += 1;
     }
     let passive = k > f.after;
+    // 'another 71 were "locally lost"', "were quickly shot down": quotes
+    // and adverbs stand between the auxiliary and its participle.
+    while passive
+        && ((s.is_word(k) && s.word(k).ends_with("ly"))
+            || matches!(s.raw(k), "\"" | "“" | "”" | "'" | "‘" | "’"))
+    {
+        k += 1;
+    }
     let after = s.word(k);
     let verb_after = s.is_word(k) && is_verb_form(after) && !after.ends_with("ing");
     // "most of the 3,650 people detained were released": a definite count

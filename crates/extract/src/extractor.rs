@@ -90,6 +90,7 @@ impl Extractor {
             let start = figures.len();
             let opens_on_whole = opens_with_of_the_figure(&sentence, &placed);
             let of_them = first_part_of_them(&sentence, &placed);
+            let of_the_noun = first_part_of_the_noun(&sentence, &placed);
             figures.extend(placed.into_iter().map(|p| p.figure));
             // News often breaks the paragraph before "Of those, ...".
             let opens_paragraph =
@@ -100,6 +101,12 @@ impl Extractor {
                 link_part_of_previous(&mut figures, start, opens_paragraph);
             } else if let Some(first) = of_them {
                 link_part_of_previous(&mut figures, start + first, opens_paragraph);
+            } else if let Some((first, lemma)) = of_the_noun {
+                // "shot down 356 of the drones": the nearest earlier count
+                // of drones, and nothing else.
+                if let Some(to) = named_antecedent(&figures, start + first, &lemma, prose) {
+                    link_parts(&mut figures, start + first, to);
+                }
             }
         }
         Extraction {
@@ -732,6 +739,51 @@ fn first_part_of_them(s: &Sentence, placed: &[Placed]) -> Option<usize> {
 /// Links every count of the sentence that starts at figure `start` to
 /// its antecedent (see `antecedent`), and lets it inherit that count's
 /// noun.
+/// "Air defences shot down 356 of the drones": a count followed by "of
+/// the" and a noun, with no figure after it, takes its whole from an
+/// earlier count of that noun; gives the count and the noun's lemma.
+fn first_part_of_the_noun(s: &Sentence, placed: &[Placed]) -> Option<(usize, String)> {
+    let first = placed.iter().position(|p| is_amount(p.figure.kind))?;
+    let f = &placed[first].found;
+    let noun = f.after + 2;
+    let figure_follows = placed.iter().any(|p| p.found.hedge_first == noun);
+    (f.kind == Kind::Count
+        && f.noun.is_none()
+        && s.word(f.after) == "of"
+        && s.word(f.after + 1) == "the"
+        && s.is_word(noun)
+        && !figure_follows)
+        .then(|| (first, crate::lemma::singular(s.word(noun))))
+}
+
+/// The nearest count before `start`, in its paragraph or the one before,
+/// that counts `lemma`; not one that describes something else ("the
+/// busiest station, with 614 launches": "3,000 of the launches" are not
+/// that station's).
+fn named_antecedent(figures: &[Figure], start: usize, lemma: &str, source: &str) -> Option<usize> {
+    let paragraph = figures.get(start)?.paragraph;
+    let described = |f: &Figure| {
+        source[..f.span.offset]
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+    };
+    figures[..start]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, f)| f.paragraph + 1 >= paragraph)
+        .find(|(_, f)| {
+            f.kind == Kind::Count
+                && !described(f)
+                && f.noun
+                    .as_ref()
+                    .is_some_and(|n| n.lemma == lemma || n.also.iter().any(|a| a == lemma))
+        })
+        .map(|(id, _)| id)
+}
+
 fn link_part_of_previous(figures: &mut [Figure], start: usize, opens_paragraph: bool) {
     let Some(to) = antecedent(figures, start, opens_paragraph) else {
         return;

@@ -620,3 +620,27 @@ fn a_whole_after_of_may_be_owned() {
     let text = "The chain will shut 9 of its 60 branches.";
     assert_eq!(links(text), ["9 part-of 60"]);
 }
+
+#[test]
+fn n_of_the_noun_takes_the_nearest_earlier_count_of_that_noun() {
+    let text = "The army fired 96 rockets and 12 missiles at the port. \
+                Defenders stopped 80 of the rockets, and 9 were \"locally lost\".";
+    assert_eq!(
+        links(text),
+        [
+            "12 same-list 96",
+            "80 part-of 96",
+            "9 same-list 80",
+            "9 part-of 96"
+        ]
+    );
+    assert_eq!(figure(text, "9").verb.as_deref(), Some("lose"));
+    // A count that describes something else is not the whole.
+    let text = "Crews made 5,000 rescues. The top crew, with 400 rescues, led. \
+                About 900 of the rescues were at night.";
+    assert!(
+        links(text).iter().all(|l| l != "900 part-of 400"),
+        "{:?}",
+        links(text)
+    );
+}
