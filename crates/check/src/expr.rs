@@ -421,6 +421,20 @@ impl Parser<'_> {
     }
 }
 
+/// Every figure name an expression uses, as indices into the rule's names.
+pub(crate) fn names_in(expr: &Expr, out: &mut Vec<usize>) {
+    match &expr.kind {
+        ExprKind::Name(index) => out.push(*index),
+        ExprKind::Number(_) | ExprKind::Dateline => {}
+        ExprKind::Neg(inner) | ExprKind::Not(inner) => names_in(inner, out),
+        ExprKind::Binary(_, left, right) => {
+            names_in(left, out);
+            names_in(right, out);
+        }
+        ExprKind::Call(_, args) => args.iter().for_each(|arg| names_in(arg, out)),
+    }
+}
+
 /// What an expression yields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Type {

@@ -22,6 +22,7 @@ mod explain;
 mod expr;
 mod finding;
 mod interval;
+mod relations;
 mod rule;
 mod schema;
 mod template;
