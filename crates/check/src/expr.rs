@@ -140,6 +140,7 @@ pub(crate) enum Func {
     Year,
     Per(Period),
     Transposed,
+    DaysFromDateline,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,7 +171,7 @@ impl Period {
     }
 }
 
-pub(crate) const FUNCTIONS: [&str; 17] = [
+pub(crate) const FUNCTIONS: [&str; 18] = [
     "abs",
     "min",
     "max",
@@ -188,6 +189,7 @@ pub(crate) const FUNCTIONS: [&str; 17] = [
     "per_month",
     "per_year",
     "transposed",
+    "days_from_dateline",
 ];
 
 fn function(name: &str) -> Option<Func> {
@@ -209,6 +211,7 @@ fn function(name: &str) -> Option<Func> {
         "per_month" => Func::Per(Period::Month),
         "per_year" => Func::Per(Period::Year),
         "transposed" => Func::Transposed,
+        "days_from_dateline" => Func::DaysFromDateline,
         _ => return None,
     })
 }
@@ -566,8 +569,36 @@ pub(crate) fn type_of(expr: &Expr, names: &[Type]) -> Result<Type, ExprError> {
                 Ok(Type::Number)
             }
             Func::Weekday => {
-                arity(args, 1, "weekday")?;
+                if !(1..=2).contains(&args.len()) {
+                    return Err(error(
+                        format!(
+                            "`weekday` takes a date and, optionally, days after it; found {} arguments",
+                            args.len()
+                        ),
+                        expr.span.clone(),
+                    ));
+                }
                 want(&args[0], Type::Date)?;
+                if let Some(days) = args.get(1) {
+                    want(days, Type::Number)?;
+                }
+                Ok(Type::Number)
+            }
+            Func::DaysFromDateline => {
+                arity(args, 1, "days_from_dateline")?;
+                if !matches!(args[0].kind, ExprKind::Name(_))
+                    || !type_of(&args[0], names)?.fits(Type::Number)
+                {
+                    return Err(ExprError {
+                        message: "`days_from_dateline` takes one weekday figure by name".into(),
+                        span: args[0].span.clone(),
+                        help: Some(
+                            "the words beside that figure (today, yesterday, tomorrow) give the days"
+                                .into(),
+                        ),
+                        also: None,
+                    });
+                }
                 Ok(Type::Number)
             }
             Func::Year => {

@@ -105,3 +105,76 @@ fn the_readme_lists_every_relation_with_its_names() {
         assert!(readme.contains(&row), "rules/README.md has no row `{row}`");
     }
 }
+
+const DATELINE: &str = "relation: weekday-dateline
+check: weekday(dateline, days_from_dateline(day)) == day
+message: \"dated {dateline}, {day} is a {weekday(dateline, days_from_dateline(day))}\"
+";
+
+fn one_weekday(text: &str, written: &str, day: jiff::civil::Weekday) -> Story {
+    let mut story = Story::new(text);
+    story.add_weekday(written, day);
+    story
+}
+
+#[test]
+fn a_weekday_pinned_by_its_words_is_checked_against_the_dateline() {
+    use jiff::civil::Weekday::{Tuesday, Wednesday};
+    let rules = rule_set("t/dateline", DATELINE);
+    // 2025-01-01 was a Wednesday; the day before was in another year.
+    let dated = |text: &str, written: &str, day| one_weekday(text, written, day).dated(2025, 1, 1);
+    assert!(
+        dated(
+            "The vote is today, Wednesday, at noon.",
+            "Wednesday",
+            Wednesday
+        )
+        .messages(&rules)
+        .is_empty()
+    );
+    assert_eq!(
+        dated("The vote is today, Tuesday, at noon.", "Tuesday", Tuesday).messages(&rules),
+        ["dated 2025-01-01, Tuesday is a Wednesday"]
+    );
+    assert!(
+        dated("The vote was yesterday (Tuesday).", "Tuesday", Tuesday)
+            .messages(&rules)
+            .is_empty()
+    );
+    assert_eq!(
+        dated("The vote is tomorrow, Tuesday.", "Tuesday", Tuesday).messages(&rules),
+        ["dated 2025-01-01, Tuesday is a Thursday"]
+    );
+    // Words that pin nothing, and a story without a date, are never findings.
+    assert!(
+        dated("The vote is on Tuesday.", "Tuesday", Tuesday)
+            .messages(&rules)
+            .is_empty()
+    );
+    assert!(
+        one_weekday("The vote is today, Tuesday.", "Tuesday", Tuesday)
+            .messages(&rules)
+            .is_empty()
+    );
+}
+
+#[test]
+fn weekday_with_days_needs_one_whole_number() {
+    let check = |days: &str| {
+        let rules = rule_set(
+            "t/shift",
+            &format!(
+                "relation: weekday-dateline\ncheck: weekday(dateline, {days}) == day\nmessage: m\n"
+            ),
+        );
+        one_weekday("It is Friday.", "Friday", jiff::civil::Weekday::Friday)
+            .dated(2025, 1, 1)
+            .messages(&rules)
+            .len()
+    };
+    // Wednesday + 2 is Friday; + 3 is not; half a day is unknown.
+    assert_eq!(check("2"), 0);
+    assert_eq!(check("3"), 1);
+    assert_eq!(check("-5"), 0);
+    assert_eq!(check("2.5"), 0);
+}
