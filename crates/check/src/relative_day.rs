@@ -41,11 +41,39 @@ pub(crate) fn days_from_dateline(
     word_before(before, after).or_else(|| word_after(before, after))
 }
 
-/// An odd count of straight quotes, or more opening than closing curly
-/// ones, before the figure in its paragraph.
+/// Whether a quotation is open before the figure in its paragraph: an odd
+/// count of straight double quotes, more opening than closing curly ones,
+/// or a single quote left open (British copy quotes with those).
 fn in_quotation(before: &str) -> bool {
     let count = |quote: char| before.chars().filter(|ch| *ch == quote).count();
-    count('"') % 2 == 1 || count('“') > count('”')
+    count('"') % 2 == 1 || count('“') > count('”') || single_quote_open(before)
+}
+
+/// A single quote opens before a letter after a space or the start, and
+/// closes after a word; one between two letters ("it's", "we’ll") is an
+/// apostrophe.
+fn single_quote_open(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let mut open = 0usize;
+    for (at, ch) in chars.iter().enumerate() {
+        if !matches!(ch, '\'' | '‘' | '’') {
+            continue;
+        }
+        let before = at.checked_sub(1).map(|at| chars[at]);
+        let after = chars.get(at + 1).copied();
+        let letter = |ch: Option<char>| ch.is_some_and(char::is_alphanumeric);
+        if letter(before) && letter(after) {
+            continue;
+        }
+        let opens = *ch == '‘'
+            || (*ch == '\'' && !letter(before) && before.is_none_or(|ch| ch != '.' && ch != ','));
+        if opens && letter(after) {
+            open += 1;
+        } else if !opens {
+            open = open.saturating_sub(1);
+        }
+    }
+    open > 0
 }
 
 /// "today, Tuesday,", "yesterday (Sunday)", "tomorrow — Wednesday —",
@@ -211,6 +239,8 @@ mod tests {
             "\"We vote tomorrow, Tuesday,\" she said on Sunday.",
             "“We vote tomorrow, Tuesday,” she said on Sunday.",
             "It was yesterday, Sunday being a rest day.",
+            "‘We’ll vote tomorrow, Tuesday,’ she said on Sunday.",
+            "'We'll vote tomorrow, Tuesday,' she said on Sunday.",
         ] {
             // The first weekday in the text.
             let weekday = ["Monday", "Tuesday", "Wednesday", "Friday", "Sunday"]
