@@ -446,6 +446,8 @@ pub(crate) enum Type {
     /// The figures of a `many` name.
     List,
     Date,
+    /// A weekday figure: a number (Monday = 1) in arithmetic.
+    Weekday,
     /// A figure whose kind the selector leaves open: a number, or a date.
     Any,
 }
@@ -457,12 +459,15 @@ impl Type {
             Type::Truth => "a yes/no condition",
             Type::List => "a list of figures",
             Type::Date => "a date",
+            Type::Weekday => "a weekday",
             Type::Any => "a figure",
         }
     }
 
     fn fits(self, wanted: Type) -> bool {
-        self == wanted || (self == Type::Any && matches!(wanted, Type::Number | Type::Date))
+        self == wanted
+            || (self == Type::Any && matches!(wanted, Type::Number | Type::Date | Type::Weekday))
+            || (self == Type::Weekday && wanted == Type::Number)
     }
 }
 
@@ -587,7 +592,7 @@ pub(crate) fn type_of(expr: &Expr, names: &[Type]) -> Result<Type, ExprError> {
             Func::DaysFromDateline => {
                 arity(args, 1, "days_from_dateline")?;
                 if !matches!(args[0].kind, ExprKind::Name(_))
-                    || !type_of(&args[0], names)?.fits(Type::Number)
+                    || !type_of(&args[0], names)?.fits(Type::Weekday)
                 {
                     return Err(ExprError {
                         message: "`days_from_dateline` takes one weekday figure by name".into(),

@@ -1084,6 +1084,8 @@ fn selector_type(selector: &Selector) -> Type {
         Type::Date
     } else if selector.kinds.is_empty() || selector.kinds.contains(&Kind::Date) {
         Type::Any
+    } else if selector.kinds.iter().all(|kind| *kind == Kind::Weekday) {
+        Type::Weekday
     } else {
         Type::Number
     }
