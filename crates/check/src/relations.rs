@@ -16,8 +16,9 @@ pub(crate) enum Part {
     Kind(Kind),
     Many(Many),
     Change(ChangeSel),
-    /// A link to another of the relation's names.
-    Link(Relation, &'static str),
+    /// A link to another of the relation's names: the selector key a rule
+    /// file writes for it, the relation that key loads as, and the name.
+    Link(&'static str, Relation, &'static str),
 }
 
 impl Part {
@@ -27,26 +28,8 @@ impl Part {
             Part::Kind(_) => "kind",
             Part::Many(_) => "many",
             Part::Change(_) => "change",
-            Part::Link(relation, _) => link_key(relation),
+            Part::Link(key, _, _) => key,
         }
-    }
-}
-
-/// The selector key of a relation between two names.
-pub(crate) fn link_key(relation: Relation) -> &'static str {
-    match relation {
-        Relation::Link(LinkKind::PartOf) => "part-of",
-        Relation::Link(LinkKind::ShareOf) => "share-of",
-        Relation::Link(LinkKind::From) => "from",
-        Relation::Link(LinkKind::Restates) => "restates",
-        Relation::Link(LinkKind::SamePerson) | Relation::SamePerson => "same-person",
-        Relation::Link(LinkKind::SameList) | Relation::SameList => "same-list",
-        Relation::Link(LinkKind::TotalOf) | Relation::TotalOf => "total-of",
-        Relation::NextTo => "next-to",
-        Relation::SameUnit => "same-unit",
-        Relation::SameVerb => "same-verb",
-        Relation::SameActor => "actor",
-        Relation::Window(_) => "same",
     }
 }
 
@@ -80,7 +63,10 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
         doc: "`whole`, and `part` linked as part of it (\"Of the 52 schools, 30 closed\"; \"Of those, 12 ...\").",
         figures: &[
             ("whole", &[]),
-            ("part", &[Link(Relation::Link(LinkKind::PartOf), "whole")]),
+            (
+                "part",
+                &[Link("part-of", Relation::Link(LinkKind::PartOf), "whole")],
+            ),
         ],
     },
     RelationDef {
@@ -88,14 +74,17 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
         doc: "`parts`, one list (\"killed 23 and injured 91\"), and `total`, its stated total (\"a total of 104\").",
         figures: &[
             ("parts", &[M(Many::List)]),
-            ("total", &[Link(Relation::TotalOf, "parts")]),
+            ("total", &[Link("total-of", Relation::TotalOf, "parts")]),
         ],
     },
     RelationDef {
         name: "change",
         doc: "`start` and `end` of a change (\"from 7.2% to 7.9%\", \"2,100, up from 2,400\").",
         figures: &[
-            ("start", &[Link(Relation::Link(LinkKind::From), "end")]),
+            (
+                "start",
+                &[Link("from", Relation::Link(LinkKind::From), "end")],
+            ),
             ("end", &[]),
         ],
     },
@@ -107,8 +96,8 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
             (
                 "start",
                 &[
-                    Link(Relation::Link(LinkKind::From), "end"),
-                    Link(Relation::NextTo, "amount"),
+                    Link("from", Relation::Link(LinkKind::From), "end"),
+                    Link("next-to", Relation::NextTo, "amount"),
                 ],
             ),
             ("end", &[]),
@@ -122,7 +111,7 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
                 "share",
                 &[
                     K(Kind::Percent),
-                    Link(Relation::Link(LinkKind::ShareOf), "part"),
+                    Link("share-of", Relation::Link(LinkKind::ShareOf), "part"),
                 ],
             ),
             ("part", &[]),
@@ -137,7 +126,7 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
                 "again",
                 &[
                     K(Kind::Rate),
-                    Link(Relation::Link(LinkKind::Restates), "rate"),
+                    Link("restates", Relation::Link(LinkKind::Restates), "rate"),
                 ],
             ),
         ],
@@ -147,7 +136,7 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
         doc: "`first`, and `again`, a figure with the same governing verb later in the story (\"detained 3,560\" ... \"the 3,650 detained\").",
         figures: &[
             ("first", &[]),
-            ("again", &[Link(Relation::SameVerb, "first")]),
+            ("again", &[Link("same-verb", Relation::SameVerb, "first")]),
         ],
     },
     RelationDef {
@@ -155,7 +144,13 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
         doc: "`age` and `born`, the birth year, of one person (\"born in 1961 ... the 63-year-old\").",
         figures: &[
             ("age", &[K(Kind::Age)]),
-            ("born", &[K(Kind::Year), Link(Relation::SamePerson, "age")]),
+            (
+                "born",
+                &[
+                    K(Kind::Year),
+                    Link("same-person", Relation::SamePerson, "age"),
+                ],
+            ),
         ],
     },
     RelationDef {
@@ -163,7 +158,10 @@ pub(crate) const RELATIONS: &[RelationDef] = &[
         doc: "`day`, a weekday, and `date`, the date written beside it (\"Monday, June 10\").",
         figures: &[
             ("day", &[K(Kind::Weekday)]),
-            ("date", &[K(Kind::Date), Link(Relation::NextTo, "day")]),
+            (
+                "date",
+                &[K(Kind::Date), Link("next-to", Relation::NextTo, "day")],
+            ),
         ],
     },
     RelationDef {
@@ -190,7 +188,7 @@ pub(crate) fn selector(parts: &[Part], names: &[String]) -> Selector {
             Part::Kind(kind) => selector.kinds.push(kind),
             Part::Many(many) => selector.many = many,
             Part::Change(change) => selector.change = Some(change),
-            Part::Link(relation, target) => {
+            Part::Link(_, relation, target) => {
                 let target = names
                     .iter()
                     .position(|name| name == target)
@@ -205,6 +203,21 @@ pub(crate) fn selector(parts: &[Part], names: &[String]) -> Selector {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::SourceFile;
+    use crate::rule::Loader;
+
+    /// The relation the loader makes of `key` in `b: { KEY: a }`.
+    fn loaded(key: &str) -> Relation {
+        let text = format!(
+            "id: t/link\ntitle: T\nseverity: error\ndocs: {{ what: w, why: w, example: e }}\n\
+             figures:\n  a: {{}}\n  b: {{ {key}: a }}\ncheck: 1 == 1\nmessage: m\n"
+        );
+        let file = SourceFile::new("link.yaml", &text);
+        let root = crate::yaml::parse(&file).expect("valid YAML");
+        let mut loader = Loader::new(&file);
+        let rule = loader.rule(&root).expect("the rule loads");
+        rule.selectors[1].relations[0].0
+    }
 
     #[test]
     fn every_relation_links_only_its_own_names_and_names_each_once() {
@@ -216,9 +229,10 @@ mod tests {
             assert_eq!(unique.len(), names.len(), "{}", relation.name);
             for (name, parts) in relation.figures {
                 for part in *parts {
-                    if let Part::Link(_, target) = part {
+                    if let Part::Link(key, link, target) = part {
                         assert!(names.iter().any(|own| own == target), "{}", relation.name);
                         assert_ne!(target, name, "{} links {name} to itself", relation.name);
+                        assert_eq!(loaded(key), *link, "{}: `{key}`", relation.name);
                     }
                 }
                 // Builds without panicking.

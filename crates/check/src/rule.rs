@@ -715,11 +715,10 @@ impl<'a> Loader<'a> {
                     own.change.is_some_and(|other| other != change),
                     "makes it a change".to_string(),
                 ),
-                Part::Link(link, target) => (
-                    own.relations.iter().any(|(other, to)| {
-                        relations::link_key(*other) == relations::link_key(link)
-                            && names[*to] != target
-                    }),
+                Part::Link(_, link, target) => (
+                    own.relations
+                        .iter()
+                        .any(|(other, to)| *other == link && names[*to] != target),
                     format!("links it to `{target}`"),
                 ),
             };
