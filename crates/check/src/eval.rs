@@ -6,6 +6,7 @@ use tally_extract::{Extraction, Figure, HedgeTable, Value as FigureValue};
 use crate::bind::Bound;
 use crate::expr::{BinOp, Expr, ExprKind, Func, Period};
 use crate::interval::{Iv, Truth, format_interval};
+use crate::relative_day;
 
 /// What an expression evaluates to.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +87,8 @@ pub(crate) struct Env<'a> {
     /// interval (computed by the extractor's table) is used.
     pub hedges: Option<&'a HedgeTable>,
     pub dateline: Option<Date>,
+    /// The document's prose, for the words beside a figure.
+    pub text: &'a str,
 }
 
 impl Env<'_> {
@@ -187,7 +190,14 @@ impl Env<'_> {
             Func::Count => Val::Num(Iv::exact(spread(&values).len() as f64)),
             Func::Ratio => Val::Num(values[0].num() / values[1].num()),
             Func::Percent => Val::Num(values[0].num() / values[1].num() * Iv::exact(100.0)),
-            Func::Weekday => self.weekday(&values[0]),
+            Func::Weekday => self.weekday(&values[0], values.get(1)),
+            Func::DaysFromDateline => match &args[0].kind {
+                ExprKind::Name(index) => match &self.binding[*index] {
+                    Bound::One(id) => self.days_from_dateline(*id),
+                    _ => Val::Unknown,
+                },
+                _ => Val::Unknown,
+            },
             Func::Year => Val::Num(self.year(&values[0])),
             Func::YearsBetween => Val::Num(self.years_between(&values[0], &values[1])),
             Func::Per(period) => match &args[0].kind {
@@ -213,18 +223,45 @@ impl Env<'_> {
         year.or(self.dateline.map(|date| date.year()))
     }
 
-    fn weekday(&self, value: &Val) -> Val {
+    /// The weekday of a date, or of the day `days` after it (before it,
+    /// when negative); unknown unless `days` is one whole number.
+    fn weekday(&self, value: &Val, days: Option<&Val>) -> Val {
         let Val::Date { year, month, day } = value else {
             return Val::Unknown;
+        };
+        let shift = match days.map(Val::num) {
+            None => Some(0),
+            Some(days) if days.is_exact() && days.lo.fract() == 0.0 && days.lo.abs() < 1e6 => {
+                Some(days.lo as i64)
+            }
+            Some(_) => None,
         };
         let date = match (year, self.dateline) {
             (Some(year), _) => Date::new(*year, *month, *day).ok(),
             (None, Some(dateline)) => nearest(dateline, *month, *day),
             (None, None) => None,
         };
-        date.map_or(Val::Unknown, |date| {
-            Val::Weekday(date.weekday().to_monday_one_offset())
-        })
+        date.zip(shift)
+            .and_then(|(date, shift)| date.checked_add(jiff::Span::new().days(shift)).ok())
+            .map_or(Val::Unknown, |date| {
+                Val::Weekday(date.weekday().to_monday_one_offset())
+            })
+    }
+
+    /// What the words beside a weekday figure say it is from the dateline:
+    /// 0 for "today", -1 for "yesterday", 1 for "tomorrow".
+    fn days_from_dateline(&self, id: usize) -> Val {
+        let figure = &self.extraction.figures[id];
+        let paragraph = self
+            .extraction
+            .paragraphs
+            .get(figure.paragraph)
+            .map_or(0..self.text.len(), |span| span.range());
+        if figure.kind != tally_extract::Kind::Weekday {
+            return Val::Unknown;
+        }
+        relative_day::days_from_dateline(self.text, figure.span.range(), paragraph)
+            .map_or(Val::Unknown, |days| Val::Num(Iv::exact(f64::from(days))))
     }
 
     fn year(&self, value: &Val) -> Iv {

@@ -140,6 +140,7 @@ pub(crate) enum Func {
     Year,
     Per(Period),
     Transposed,
+    DaysFromDateline,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -170,7 +171,7 @@ impl Period {
     }
 }
 
-pub(crate) const FUNCTIONS: [&str; 17] = [
+pub(crate) const FUNCTIONS: [&str; 18] = [
     "abs",
     "min",
     "max",
@@ -188,6 +189,7 @@ pub(crate) const FUNCTIONS: [&str; 17] = [
     "per_month",
     "per_year",
     "transposed",
+    "days_from_dateline",
 ];
 
 fn function(name: &str) -> Option<Func> {
@@ -209,6 +211,7 @@ fn function(name: &str) -> Option<Func> {
         "per_month" => Func::Per(Period::Month),
         "per_year" => Func::Per(Period::Year),
         "transposed" => Func::Transposed,
+        "days_from_dateline" => Func::DaysFromDateline,
         _ => return None,
     })
 }
@@ -421,6 +424,20 @@ impl Parser<'_> {
     }
 }
 
+/// Every figure name an expression uses, as indices into the rule's names.
+pub(crate) fn names_in(expr: &Expr, out: &mut Vec<usize>) {
+    match &expr.kind {
+        ExprKind::Name(index) => out.push(*index),
+        ExprKind::Number(_) | ExprKind::Dateline => {}
+        ExprKind::Neg(inner) | ExprKind::Not(inner) => names_in(inner, out),
+        ExprKind::Binary(_, left, right) => {
+            names_in(left, out);
+            names_in(right, out);
+        }
+        ExprKind::Call(_, args) => args.iter().for_each(|arg| names_in(arg, out)),
+    }
+}
+
 /// What an expression yields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Type {
@@ -429,6 +446,8 @@ pub(crate) enum Type {
     /// The figures of a `many` name.
     List,
     Date,
+    /// A weekday figure: a number (Monday = 1) in arithmetic.
+    Weekday,
     /// A figure whose kind the selector leaves open: a number, or a date.
     Any,
 }
@@ -440,12 +459,15 @@ impl Type {
             Type::Truth => "a yes/no condition",
             Type::List => "a list of figures",
             Type::Date => "a date",
+            Type::Weekday => "a weekday",
             Type::Any => "a figure",
         }
     }
 
     fn fits(self, wanted: Type) -> bool {
-        self == wanted || (self == Type::Any && matches!(wanted, Type::Number | Type::Date))
+        self == wanted
+            || (self == Type::Any && matches!(wanted, Type::Number | Type::Date | Type::Weekday))
+            || (self == Type::Weekday && wanted == Type::Number)
     }
 }
 
@@ -552,8 +574,36 @@ pub(crate) fn type_of(expr: &Expr, names: &[Type]) -> Result<Type, ExprError> {
                 Ok(Type::Number)
             }
             Func::Weekday => {
-                arity(args, 1, "weekday")?;
+                if !(1..=2).contains(&args.len()) {
+                    return Err(error(
+                        format!(
+                            "`weekday` takes a date and, optionally, days after it; found {} arguments",
+                            args.len()
+                        ),
+                        expr.span.clone(),
+                    ));
+                }
                 want(&args[0], Type::Date)?;
+                if let Some(days) = args.get(1) {
+                    want(days, Type::Number)?;
+                }
+                Ok(Type::Number)
+            }
+            Func::DaysFromDateline => {
+                arity(args, 1, "days_from_dateline")?;
+                if !matches!(args[0].kind, ExprKind::Name(_))
+                    || !type_of(&args[0], names)?.fits(Type::Weekday)
+                {
+                    return Err(ExprError {
+                        message: "`days_from_dateline` takes one weekday figure by name".into(),
+                        span: args[0].span.clone(),
+                        help: Some(
+                            "the words beside that figure (today, yesterday, tomorrow) give the days"
+                                .into(),
+                        ),
+                        also: None,
+                    });
+                }
                 Ok(Type::Number)
             }
             Func::Year => {

@@ -22,6 +22,8 @@ mod explain;
 mod expr;
 mod finding;
 mod interval;
+mod relations;
+mod relative_day;
 mod rule;
 mod schema;
 mod template;
@@ -201,7 +203,7 @@ impl RuleSet {
     fn env<'a>(
         &'a self,
         rule: &'a Rule,
-        document: &Document,
+        document: &'a Document,
         extraction: &'a Extraction,
         binding: &'a [Bound],
     ) -> Env<'a> {
@@ -210,6 +212,7 @@ impl RuleSet {
             binding,
             hedges: rule.hedges.as_ref().or(self.config.hedges.as_ref()),
             dateline: document.dateline,
+            text: &document.prose,
         }
     }
 

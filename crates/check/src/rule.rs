@@ -8,6 +8,7 @@ use tally_extract::{HedgeTable, Kind, LinkKind, Qualifier};
 use crate::Severity;
 use crate::error::{RuleError, SourceFile, did_you_mean};
 use crate::expr::{self, Expr, ExprKind, Type};
+use crate::relations::{self, Part, RelationDef};
 use crate::schema::{self, Key};
 use crate::template::Template;
 use crate::units;
@@ -294,10 +295,10 @@ impl<'a> Loader<'a> {
             None => format!("one of: {}", words.join(", ")),
         };
         self.error(
-            if what == "a figure's kind" {
-                "never-matches"
-            } else {
-                "bad-value"
+            match what {
+                "a figure's kind" => "never-matches",
+                "a relation" => "unknown-relation",
+                _ => "bad-value",
             },
             format!("`{text}` is not {what}"),
             node.label_span(),
@@ -444,9 +445,23 @@ impl<'a> Loader<'a> {
             })
             .unwrap_or_default();
         let before_figures = self.errors.len();
-        let (names, selectors) = get("figures")
-            .map(|node| self.figures(node))
-            .unwrap_or_default();
+        let relation = get("relation").and_then(|node| {
+            let name = self.choice(node, &relations::names(), "a relation")?;
+            relations::find(&name)
+        });
+        if get("figures").is_none() && get("relation").is_none() {
+            self.error(
+                "missing-key",
+                "a rule needs `figures` or `relation`",
+                root.label_span(),
+                "in this mapping",
+            )
+            .help = Some(
+                "`figures` names the figures with selectors; `relation` (such as `part-whole`) gives them"
+                    .into(),
+            );
+        }
+        let (names, selectors) = self.figures(get("figures"), relation);
         let within = get("within").and_then(|node| self.window(node));
         let any_actor = get("actors")
             .and_then(|node| self.choice(node, &schema::ACTORS, "`same` or `any`"))
@@ -484,6 +499,23 @@ impl<'a> Loader<'a> {
         let tests = get("tests")
             .map(|node| self.tests(node, id.as_deref()))
             .unwrap_or_default();
+        if let (Some(relation), Some(figures), Some(check), Some(message)) =
+            (relation, get("figures"), &check, &message)
+            && self.errors.is_empty()
+        {
+            let mut used = Vec::new();
+            expr::names_in(check, &mut used);
+            for template in std::iter::once(message).chain(help.as_ref()) {
+                template.names_in(&mut used);
+            }
+            for (index, selector) in selectors.iter().enumerate() {
+                used.extend(selector.relations.iter().map(|(_, target)| *target));
+                if !selector.relations.is_empty() {
+                    used.push(index);
+                }
+            }
+            self.unused_names(figures, relation, &names, &used);
+        }
         if !self.errors.is_empty() {
             return None;
         }
@@ -539,20 +571,31 @@ impl<'a> Loader<'a> {
         docs
     }
 
-    fn figures(&mut self, node: &Node) -> (Vec<String>, Vec<Selector>) {
-        let Value::Map(entries) = &node.value else {
-            self.error(
-                "type",
-                format!(
-                    "`figures` should be a mapping of names to selectors, found {}",
-                    node.type_name()
-                ),
-                node.label_span(),
-                "expected `name: { ... }` lines",
-            );
-            return (Vec::new(), Vec::new());
+    /// The rule's names and selectors: a relation's names first, in its
+    /// order, each merged with its `figures` entry; then the names `figures`
+    /// adds.
+    fn figures(
+        &mut self,
+        node: Option<&Node>,
+        relation: Option<&'static RelationDef>,
+    ) -> (Vec<String>, Vec<Selector>) {
+        let entries: &[(Node, Node)] = match node.map(|node| (node, &node.value)) {
+            None => &[],
+            Some((_, Value::Map(entries))) => entries,
+            Some((node, _)) => {
+                self.error(
+                    "type",
+                    format!(
+                        "`figures` should be a mapping of names to selectors, found {}",
+                        node.type_name()
+                    ),
+                    node.label_span(),
+                    "expected `name: { ... }` lines",
+                );
+                return (Vec::new(), Vec::new());
+            }
         };
-        if entries.is_empty() {
+        if let (Some(node), true, None) = (node, entries.is_empty(), relation) {
             self.error(
                 "empty",
                 "`figures` names no figures",
@@ -560,12 +603,12 @@ impl<'a> Loader<'a> {
                 "empty",
             );
         }
-        let names: Vec<String> = entries
+        let written: Vec<String> = entries
             .iter()
             .map(|(key, _)| key.as_text(self.file).unwrap_or_default())
             .collect();
         for (index, (key, _)) in entries.iter().enumerate() {
-            let name = &names[index];
+            let name = &written[index];
             let valid = name
                 .chars()
                 .next()
@@ -583,7 +626,7 @@ impl<'a> Loader<'a> {
                 self.error("bad-name", message, key.span.clone(), "here")
                     .help = Some(help.into());
             }
-            if names[..index].contains(name) {
+            if written[..index].contains(name) {
                 self.error(
                     "duplicate-key",
                     format!("the figure `{name}` is named twice"),
@@ -592,15 +635,47 @@ impl<'a> Loader<'a> {
                 );
             }
         }
-        let selectors = entries
-            .iter()
+        let mut names: Vec<String> = relation
+            .into_iter()
+            .flat_map(RelationDef::names)
+            .map(str::to_string)
+            .collect();
+        for name in &written {
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        let mut given: Vec<Option<(Selector, &Node)>> = vec![None; names.len()];
+        for (index, (_, value)) in entries.iter().enumerate() {
+            let this = names
+                .iter()
+                .position(|name| *name == written[index])
+                .expect("every written name is a name");
+            if given[this].is_none() {
+                given[this] = Some((self.selector(value, &names, this), value));
+            }
+        }
+        let selectors = given
+            .into_iter()
             .enumerate()
-            .map(|(index, (_, value))| self.selector(value, &names, index))
+            .map(|(index, given)| {
+                match relation.and_then(|rel| Some((rel, rel.parts(&names[index])?))) {
+                    Some((relation, parts)) => self.merge(relation, parts, &names, index, given),
+                    None => given.map(|(selector, _)| selector).unwrap_or_default(),
+                }
+            })
             .collect::<Vec<_>>();
         for (index, selector) in selectors.iter().enumerate() {
             for (_, target) in &selector.relations {
                 if selector.many != Many::One && selectors[*target].many != Many::One {
-                    let span = entries[index].0.span.clone();
+                    let span = entries
+                        .iter()
+                        .zip(&written)
+                        .find(|(_, name)| **name == names[index])
+                        .map_or_else(
+                            || node.map(Node::label_span).unwrap_or_default(),
+                            |((key, _), _)| key.span.clone(),
+                        );
                     let message = format!(
                         "`{}` and `{}` are both lists; a link between two lists is not supported",
                         names[index], names[*target]
@@ -610,6 +685,133 @@ impl<'a> Loader<'a> {
             }
         }
         (names, selectors)
+    }
+
+    /// A relation's selector for one of its names, narrowed by the rule's
+    /// own `figures` entry for it. The entry may add keys; one that says
+    /// otherwise than the relation is an error at that key.
+    fn merge(
+        &mut self,
+        relation: &RelationDef,
+        parts: &[Part],
+        names: &[String],
+        this: usize,
+        given: Option<(Selector, &Node)>,
+    ) -> Selector {
+        let base = relations::selector(parts, names);
+        let Some((mut own, node)) = given else {
+            return base;
+        };
+        for part in parts {
+            let (clash, says) = match *part {
+                Part::Kind(kind) => (
+                    own.kinds.iter().any(|other| *other != kind),
+                    format!("makes it of kind `{}`", kind_word(kind)),
+                ),
+                Part::Many(many) => (
+                    own.many != Many::One && own.many != many,
+                    "makes it a list".to_string(),
+                ),
+                Part::Change(change) => (
+                    own.change.is_some_and(|other| other != change),
+                    "makes it a change".to_string(),
+                ),
+                Part::Link(_, link, target) => (
+                    own.relations
+                        .iter()
+                        .any(|(other, to)| *other == link && names[*to] != target),
+                    format!("links it to `{target}`"),
+                ),
+            };
+            if !clash {
+                continue;
+            }
+            let key = part.key();
+            let value = node
+                .entries()
+                .iter()
+                .find(|(name, _)| name.as_text(self.file).as_deref() == Some(key))
+                .map(|(_, value)| value);
+            // In a list of kinds, the kind the relation does not allow.
+            let item = match (part, value.map(|value| &value.value)) {
+                (Part::Kind(kind), Some(Value::Seq(items))) => items
+                    .iter()
+                    .find(|item| item.as_text(self.file).as_deref() != Some(kind_word(*kind))),
+                _ => None,
+            };
+            let span = item
+                .or(value)
+                .map_or_else(|| node.label_span(), Node::label_span);
+            let message = format!(
+                "`{key}` of `{}` says otherwise than the relation `{}`, which {says}",
+                names[this], relation.name
+            );
+            self.error(
+                "relation-conflict",
+                message,
+                span,
+                "conflicts with the relation",
+            )
+            .help = Some(format!(
+                "leave `{key}` out, or write the rule without `relation`"
+            ));
+        }
+        if own.kinds.is_empty() {
+            own.kinds = base.kinds;
+        }
+        if own.many == Many::One {
+            own.many = base.many;
+        }
+        own.change = own.change.or(base.change);
+        for link in base.relations {
+            if !own.relations.contains(&link) {
+                own.relations.push(link);
+            }
+        }
+        own
+    }
+
+    /// In a rule with a relation, a name `figures` adds that nothing uses
+    /// (not the check, the message, the help, nor a link from or to it) is
+    /// almost always a misspelt relation name: it would only demand one
+    /// more figure of any kind.
+    fn unused_names(
+        &mut self,
+        figures: &Node,
+        relation: &RelationDef,
+        names: &[String],
+        used: &[usize],
+    ) {
+        for (key, _) in figures.entries() {
+            let Some(name) = key.as_text(self.file) else {
+                continue;
+            };
+            let Some(index) = names.iter().position(|own| *own == name) else {
+                continue;
+            };
+            if relation.parts(&name).is_some() || used.contains(&index) {
+                continue;
+            }
+            let given: Vec<&str> = relation.names().collect();
+            let help = match did_you_mean(&name, given.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!(
+                    "the relation `{}` gives: {}",
+                    relation.name,
+                    given.join(", ")
+                ),
+            };
+            self.error(
+                "unknown-name",
+                format!(
+                    "`{name}` is not a name of the relation `{}`, and nothing in the rule uses it",
+                    relation.name
+                ),
+                key.span.clone(),
+                "unknown name",
+            )
+            .help = Some(help);
+        }
     }
 
     fn selector(&mut self, node: &Node, names: &[String], this: usize) -> Selector {
@@ -883,9 +1085,19 @@ fn selector_type(selector: &Selector) -> Type {
         Type::Date
     } else if selector.kinds.is_empty() || selector.kinds.contains(&Kind::Date) {
         Type::Any
+    } else if selector.kinds.iter().all(|kind| *kind == Kind::Weekday) {
+        Type::Weekday
     } else {
         Type::Number
     }
+}
+
+fn kind_word(kind: Kind) -> &'static str {
+    schema::KINDS
+        .iter()
+        .find(|word| kind_of(word) == kind)
+        .copied()
+        .unwrap_or("range")
 }
 
 fn kind_of(word: &str) -> Kind {

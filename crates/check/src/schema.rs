@@ -110,6 +110,13 @@ fn figures() -> Value {
         "additionalProperties": object(SELECTOR_KEYS),
     })
 }
+fn relation() -> Value {
+    let choices: Vec<Value> = crate::relations::RELATIONS
+        .iter()
+        .map(|relation| json!({ "const": relation.name, "description": relation.doc }))
+        .collect();
+    json!({ "oneOf": choices })
+}
 fn tags() -> Value {
     json!({ "type": "array", "items": { "type": "string" } })
 }
@@ -172,9 +179,15 @@ pub(crate) const RULE_KEYS: &[Key] = &[
     ),
     key("tags", false, "Words to select rules by.", tags),
     key(
+        "relation",
+        false,
+        "A relation the extractor finds (part-whole, list-total, change, change-amount, share, rate-restatement, restated, age-birth-year, weekday-date, weekday-dateline): it gives the rule named figures, which `figures` may narrow or add to.",
+        relation,
+    ),
+    key(
         "figures",
-        true,
-        "The figures the rule ranges over: a name for each, with a selector.",
+        false,
+        "The figures the rule ranges over: a name for each, with a selector. Required unless `relation` gives the names.",
         figures,
     ),
     key(
@@ -460,6 +473,10 @@ pub fn json_schema() -> Value {
             "https://json-schema.org/draft/2020-12/schema".into(),
         );
         object.insert("title".into(), "tally rule".into());
+        object.insert(
+            "anyOf".into(),
+            json!([{ "required": ["figures"] }, { "required": ["relation"] }]),
+        );
     }
     schema
 }
@@ -599,9 +616,11 @@ mod tests {
             .collect();
         assert_eq!(
             required,
-            [
-                "id", "title", "severity", "docs", "figures", "check", "message"
-            ]
+            ["id", "title", "severity", "docs", "check", "message"]
+        );
+        assert_eq!(
+            schema["anyOf"],
+            json!([{ "required": ["figures"] }, { "required": ["relation"] }])
         );
         let hedge_keys = schema_keys(&schema["properties"]["hedges"]);
         assert!(

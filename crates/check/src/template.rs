@@ -18,6 +18,17 @@ pub(crate) struct Template {
 }
 
 impl Template {
+    /// Every figure name the template shows or computes with.
+    pub fn names_in(&self, out: &mut Vec<usize>) {
+        for piece in &self.pieces {
+            match piece {
+                Piece::Text(_) => {}
+                Piece::Written(name) => out.push(*name),
+                Piece::Value(expr) => expr::names_in(expr, out),
+            }
+        }
+    }
+
     pub fn parse(text: &str, names: &[String], types: &[Type]) -> Result<Template, ExprError> {
         let mut pieces = Vec::new();
         let mut literal = String::new();
