@@ -762,12 +762,14 @@ fn first_part_of_the_noun(s: &Sentence, placed: &[Placed]) -> Option<(usize, Str
 /// that station's).
 fn named_antecedent(figures: &[Figure], start: usize, lemma: &str, source: &str) -> Option<usize> {
     let paragraph = figures.get(start)?.paragraph;
+    // ", with 614 launches" describes what comes before the comma;
+    // "attacked overnight with 64 drones" is what the attack used.
     let described = |f: &Figure| {
-        source[..f.span.offset]
-            .trim_end()
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("with"))
+        let before = source[..f.span.offset].trim_end();
+        before
+            .strip_suffix("with")
+            .or_else(|| before.strip_suffix("With"))
+            .is_some_and(|rest| rest.trim_end().ends_with(','))
     };
     figures[..start]
         .iter()

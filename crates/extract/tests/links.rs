@@ -643,4 +643,7 @@ fn n_of_the_noun_takes_the_nearest_earlier_count_of_that_noun() {
         "{:?}",
         links(text)
     );
+    // A count an action is done with is not describing anything.
+    let text = "Russia struck overnight with 70 drones. Crews downed 52 of the drones.";
+    assert_eq!(links(text), ["52 part-of 70"]);
 }
