@@ -935,6 +935,7 @@ impl<'a> Loader<'a> {
                         "share-of" => Relation::Link(LinkKind::ShareOf),
                         "from" => Relation::Link(LinkKind::From),
                         "restates" => Relation::Link(LinkKind::Restates),
+                        "change-of" => Relation::Link(LinkKind::ChangeOf),
                         "same-person" => Relation::SamePerson,
                         "same-list" => Relation::SameList,
                         "total-of" => Relation::TotalOf,

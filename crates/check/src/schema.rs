@@ -344,6 +344,12 @@ pub(crate) const SELECTOR_KEYS: &[Key] = &[
         name,
     ),
     key(
+        "change-of",
+        false,
+        "This figure is the amount of the change that started at the named one (\"rose 25%, from 80 to 100\": 25% is change-of 80).",
+        name,
+    ),
+    key(
         "next-to",
         false,
         "This figure is beside the named one: same sentence, no figure and at most three words between.",

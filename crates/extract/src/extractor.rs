@@ -233,6 +233,58 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
     }
 }
 
+/// "rose 25%, from 80 to 100", "fell 18% last year, to 3.1 million from
+/// 4.2 million", "rose 12% in the year to July, from 240,000 euros to
+/// 252,000 euros": an amount of change followed, in its clause, by the two
+/// ends of a change is the amount of that change. Only what says when, and
+/// commas, may stand between the amount and the pair.
+fn link_change_amounts(s: &Sentence, placed: &mut [Placed], base: usize) {
+    for c in 0..placed.len() {
+        if placed[c].figure.change.is_none() || !is_amount(placed[c].found.kind) {
+            continue;
+        }
+        let Some(next) = (c + 1..placed.len()).find(|&i| is_amount(placed[i].found.kind)) else {
+            continue;
+        };
+        // The pair starts at `next`: either it is the start, or the end
+        // whose start follows it ("to 3.1 million from 4.2 million").
+        let start_of = |i: usize| {
+            placed[i]
+                .figure
+                .links
+                .iter()
+                .any(|l| l.kind == LinkKind::From)
+                .then_some(i)
+        };
+        let start = start_of(next).or_else(|| {
+            (next + 1..placed.len()).find(|&i| {
+                placed[i]
+                    .figure
+                    .links
+                    .iter()
+                    .any(|l| l.kind == LinkKind::From && l.to == base + next)
+            })
+        });
+        let Some(start) = start else {
+            continue;
+        };
+        let gap = words_between(s, placed[c].found.after, placed[next].found.hedge_first);
+        let clause = gap.len() <= 12
+            && !gap
+                .iter()
+                .any(|w| matches!(*w, ";" | "and" | "but" | "while" | "whereas"))
+            && !gap
+                .iter()
+                .any(|w| crate::lemma::is_verb_form(w) && *w != "to");
+        if clause {
+            placed[c].figure.links.push(Link {
+                kind: LinkKind::ChangeOf,
+                to: base + start,
+            });
+        }
+    }
+}
+
 /// Shares listed as wire copy lists them: the first often carries a
 /// longer tail ("Rivera had 38.2% of the valid vote, Gonzalez 31.4%, Paz
 /// 22.9%", "supplied 41% of the power consumed in 2025, wind 29%, ..."),
@@ -584,6 +636,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         }
     }
     extend_share_lists(s, placed, base);
+    link_change_amounts(s, placed, base);
     for (part, whole) in relative {
         let (unit, noun) = (
             placed[whole].figure.unit.clone(),

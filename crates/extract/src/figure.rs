@@ -207,6 +207,9 @@ pub enum LinkKind {
     SamePerson,
     /// This figure restates the target over another period or unit.
     Restates,
+    /// This figure is the amount of the change that started at the target
+    /// ("rose 25%, from 80 to 100": 25% -> 80).
+    ChangeOf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]

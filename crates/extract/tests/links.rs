@@ -647,3 +647,16 @@ fn n_of_the_noun_takes_the_nearest_earlier_count_of_that_noun() {
     let text = "Russia struck overnight with 70 drones. Crews downed 52 of the drones.";
     assert_eq!(links(text), ["52 part-of 70"]);
 }
+
+#[test]
+fn an_amount_of_change_links_to_the_change_it_measures() {
+    let text = "Fares rose 8% in the year to May, to $2.70 from $2.50.";
+    assert_eq!(links(text), ["8% change-of $2.50", "$2.50 from $2.70"]);
+    // Another clause has its own change.
+    let text = "Exports rose 6% to $9bn, and imports fell from $5bn to $4bn.";
+    assert!(
+        links(text).iter().all(|l| !l.contains("change-of")),
+        "{:?}",
+        links(text)
+    );
+}
