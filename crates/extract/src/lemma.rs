@@ -105,7 +105,8 @@ fn needs_silent_e(b: &[u8]) -> bool {
     let prev = b[n - 2];
     let before = if n >= 3 { b[n - 3] } else { b'a' };
     match last {
-        b'c' | b'v' | b'z' => true,
+        // "rescu(e)d", "continu(e)ing", "issu(e)d": no English verb ends in u.
+        b'c' | b'v' | b'z' | b'u' => true,
         b'g' => matches!(prev, b'r' | b'd' | b'a' | b'n') && !(prev == b'n' && before == b'i'),
         b's' => is_vowel(prev) && prev != b'u',
         b'l' => {
@@ -137,6 +138,8 @@ mod tests {
             ("reduced", "reduce"),
             ("targeting", "target"),
             ("carried", "carry"),
+            ("rescued", "rescue"),
+            ("continuing", "continue"),
             ("declined", "decline"),
             ("arrested", "arrest"),
             ("evacuated", "evacuate"),
