@@ -65,6 +65,7 @@ impl Extractor {
                 })
                 .collect();
             link_sentence(&sentence, &mut placed, figures.len());
+            self.align_whole_precision(&mut placed, figures.len());
             link_totals(&sentence, &mut placed, figures.len());
             link_same_person(&sentence, &mut placed, figures.len());
             for (offset, p) in placed.iter_mut().enumerate() {
@@ -130,6 +131,33 @@ impl Extractor {
             sentence,
             paragraph,
             links: Vec::new(),
+        }
+    }
+
+    /// "The $2 billion package includes $1.2 billion for roads": a whole
+    /// and the parts listed with it in one sentence are written to the
+    /// same place, so the whole is as precise as its finest part ($2.0
+    /// billion, not anything from 1.5 to 2.5 billion), as the two ends of
+    /// a change are.
+    fn align_whole_precision(&self, placed: &mut [Placed], base: usize) {
+        for w in 0..placed.len() {
+            let whole = &placed[w].figure;
+            let finest = placed
+                .iter()
+                .filter(|p| p.figure.kind == whole.kind)
+                .filter(|p| {
+                    p.figure
+                        .links
+                        .iter()
+                        .any(|l| l.kind == LinkKind::PartOf && l.to == base + w)
+                })
+                .map(|p| p.figure.precision)
+                .fold(f64::INFINITY, f64::min);
+            if finest < whole.precision && matches!(whole.value, Value::Number(_)) {
+                let whole = &mut placed[w].figure;
+                whole.precision = finest;
+                whole.interval = self.interval(whole.value, finest, whole.qualifier);
+            }
         }
     }
 
@@ -225,15 +253,20 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             // "90 drones, of which 60 ...", "200 shells, 150 of which ..."
             relative.push((b, a));
             link = Some((b, LinkKind::PartOf, a));
-        } else if fa.kind == Kind::Count
-            && fb.kind == Kind::Count
-            && fb.hedge_first > 0
+        } else if fb.hedge_first > 0
             && matches!(
                 s.word(fb.hedge_first - 1),
-                "including" | "includes" | "included"
+                "including" | "includes" | "included" | "include"
             )
+            && fa.kind == fb.kind
+            && is_amount(fa.kind)
+            && (fa.kind == Kind::Count || fb.unit.is_none() || fa.unit == fb.unit)
         {
-            // "killed 30 people, including 12 children"
+            // "killed 30 people, including 12 children"; "the $2 billion
+            // package includes $1.2 billion for roads and $900 million for
+            // rail": what is included is part of the whole, and so is the
+            // rest of its list. The parts need not be all of it.
+            relative.push((b, a));
             link = Some((b, LinkKind::PartOf, a));
         } else if fa.kind == fb.kind
             && (fa.unit != fb.unit || fa.per != fb.per)
@@ -351,13 +384,14 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             placed[whole].figure.unit.clone(),
             placed[whole].figure.noun.clone(),
         );
+        let kind = placed[part].figure.kind;
         for p in placed.iter_mut() {
             let listed = p
                 .figure
                 .links
                 .iter()
                 .any(|l| l.kind == LinkKind::SameList && l.to == base + part);
-            if !listed || p.figure.kind != Kind::Count {
+            if !listed || p.figure.kind != kind {
                 continue;
             }
             p.figure.links.push(Link {

@@ -485,3 +485,43 @@ fn the_ends_of_a_change_share_the_finer_precision() {
     let text = "Riders numbered 1.5 million; tickets, 2 million.";
     assert_eq!(figure(text, "2 million").precision, 0.5e6);
 }
+
+#[test]
+fn to_x_from_y_shares_the_unit_written_on_the_end() {
+    let text = "The budget more than doubled to 14 million euros from 10 million.";
+    assert_eq!(links(text), ["10 million from 14 million euros"]);
+    let start = figure(text, "10 million");
+    assert_eq!(start.kind, Kind::Money);
+    assert_eq!(start.unit.as_deref(), Some("EUR"));
+    assert_eq!(start.verb.as_deref(), Some("double"));
+
+    let text = "Petrol rose to 1.45 euros a litre from 1.30.";
+    let start = figure(text, "1.30");
+    assert_eq!(start.kind, Kind::Rate);
+    assert_eq!(start.per.as_deref(), Some("litre"));
+}
+
+#[test]
+fn what_is_included_and_the_rest_of_its_list_are_parts_of_the_whole() {
+    let text = "The $2 billion package includes $1.2 billion for roads and $900 million for rail.";
+    assert_eq!(
+        links(text),
+        [
+            "$1.2 billion part-of $2 billion",
+            "$900 million same-list $1.2 billion",
+            "$900 million part-of $2 billion",
+        ]
+    );
+    // Written beside a part known to the hundred million, the whole is
+    // $2.0 billion, not anything from 1.5 to 2.5 billion.
+    let whole = figure(text, "$2 billion");
+    assert!(whole.interval.high < 2.01e9, "{:?}", whole.interval);
+
+    // A whole with no parts keeps the precision it is written to.
+    let whole = figure("The $2 billion package passed.", "$2 billion");
+    assert_eq!(whole.interval.high, 2.5e9);
+
+    // A count of another kind is not part of a sum of money.
+    let text = "The $2 billion package includes 40 projects.";
+    assert!(links(text).is_empty(), "{:?}", links(text));
+}

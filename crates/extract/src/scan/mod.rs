@@ -160,20 +160,22 @@ impl<'a> Sentence<'a> {
     }
 
     /// "from 2,520 to 2,400 euros a month", "from 40,000 to 80,000
-    /// tonnes", "from 1.2 to 1.5 million": the unit, rate and scale written
-    /// once after the end of a change belong to its start too.
+    /// tonnes", "from 1.2 to 1.5 million", "to 14 million euros from 10
+    /// million": the unit, rate and scale written once, on the end of a
+    /// change, belong to its start too.
     fn share_units(&self, found: &mut [Found]) {
         for b in 1..found.len() {
             let a = b - 1;
-            let (start, end) = (&found[a], &found[b]);
-            let bare = start.kind == Kind::Count
-                && start.unit.is_none()
-                && start.noun.is_none()
-                && matches!(start.value, Value::Number(_));
-            let from = start.hedge_first > 0 && self.word(start.hedge_first - 1) == "from";
-            let to_between = end.hedge_first == start.last + 2 && self.word(start.last + 1) == "to";
+            let Some((start, end)) = self.change_ends(found, a) else {
+                continue;
+            };
+            let (s, e) = (&found[start], &found[end]);
+            let bare = s.kind == Kind::Count
+                && s.unit.is_none()
+                && s.noun.is_none()
+                && matches!(s.value, Value::Number(_));
             let amount = matches!(
-                end.kind,
+                e.kind,
                 Kind::Count
                     | Kind::Money
                     | Kind::Measure
@@ -184,48 +186,63 @@ impl<'a> Sentence<'a> {
             );
             // "slid from $3.10 to $3.45 a gallon": the start is the same
             // money rate.
-            let money_rate = start.kind == Kind::Money
-                && start.per.is_none()
-                && end.kind == Kind::Rate
-                && end.unit == start.unit;
-            if money_rate && from && to_between {
-                let per = end.per.clone();
-                found[a].kind = Kind::Rate;
-                found[a].per = per;
+            let money_rate = s.kind == Kind::Money
+                && s.per.is_none()
+                && e.kind == Kind::Rate
+                && e.unit == s.unit;
+            if money_rate {
+                let per = e.per.clone();
+                found[start].kind = Kind::Rate;
+                found[start].per = per;
                 continue;
             }
-            if !(bare && from && to_between && amount) {
+            if !(bare && amount) {
                 continue;
             }
-            let (kind, unit, per, noun) = (
-                end.kind,
-                end.unit.clone(),
-                end.per.clone(),
-                end.noun.clone(),
-            );
-            let number_at = if self.is_number(end.first) {
-                end.first
+            let (kind, unit, per, noun) = (e.kind, e.unit.clone(), e.per.clone(), e.noun.clone());
+            let number_at = if self.is_number(e.first) {
+                e.first
             } else {
-                end.first + 1
+                e.first + 1
             };
             let scale = lexicon::scale(self.word(number_at + 1), self.glued(number_at + 1))
                 .filter(|_| self.is_number(number_at));
             // "from 10 million to 19 million": a start with its own scale
             // word is already scaled.
-            let scaled = !self.is_number(found[a].last);
-            let start = &mut found[a];
-            if let (Some(scale), Value::Number(v), false) = (scale, start.value, scaled) {
-                start.value = Value::Number(v * scale);
-                start.precision *= scale;
+            let scaled = !self.is_number(found[start].last);
+            let s = &mut found[start];
+            if let (Some(scale), Value::Number(v), false) = (scale, s.value, scaled) {
+                s.value = Value::Number(v * scale);
+                s.precision *= scale;
             }
-            if matches!(kind, Kind::Percent | Kind::PercentagePoints) && start.precision == 0.0 {
+            if matches!(kind, Kind::Percent | Kind::PercentagePoints) && s.precision == 0.0 {
                 // A percentage is a rounded ratio (see `tail`).
-                start.precision = 0.5;
+                s.precision = 0.5;
             }
-            start.kind = kind;
-            start.unit = unit;
-            start.per = per;
-            start.noun = noun;
+            s.kind = kind;
+            s.unit = unit;
+            s.per = per;
+            s.noun = noun;
+        }
+    }
+
+    /// When `found[a]` and the figure after it are the two ends of a
+    /// change written next to each other, their indices as (start, end):
+    /// "from A to B" or "to B from A".
+    fn change_ends(&self, found: &[Found], a: usize) -> Option<(usize, usize)> {
+        let (x, y) = (found.get(a)?, found.get(a + 1)?);
+        let before =
+            |f: &Found, word: &str| f.hedge_first > 0 && self.word(f.hedge_first - 1) == word;
+        // "to 2.45 euros a litre from 2.10": the end's noun or period
+        // stands between.
+        let next = x.after.max(x.last + 1);
+        let joined_by = |word: &str| y.hedge_first == next + 1 && self.word(next) == word;
+        if before(x, "from") && joined_by("to") {
+            Some((a, a + 1))
+        } else if before(x, "to") && joined_by("from") {
+            Some((a + 1, a))
+        } else {
+            None
         }
     }
 
@@ -233,22 +250,21 @@ impl<'a> Sentence<'a> {
     /// written to the same place, so the rounder one is as precise as the
     /// other (3.0 million, not anything from 2.5 to 3.5 million).
     fn align_precision(&self, found: &mut [Found]) {
-        for b in 1..found.len() {
-            let a = b - 1;
-            let (start, end) = (&found[a], &found[b]);
-            let from = start.hedge_first > 0 && self.word(start.hedge_first - 1) == "from";
-            let to_between = end.hedge_first == start.last + 2 && self.word(start.last + 1) == "to";
+        for a in 0..found.len().saturating_sub(1) {
+            let Some((start, end)) = self.change_ends(found, a) else {
+                continue;
+            };
             let numbers = matches!(
-                (start.value, end.value),
+                (found[start].value, found[end].value),
                 (Value::Number(_), Value::Number(_))
             );
-            if !(from && to_between && numbers && start.kind == end.kind) {
+            if !(numbers && found[start].kind == found[end].kind) {
                 continue;
             }
-            let finer = start.precision.min(end.precision);
+            let finer = found[start].precision.min(found[end].precision);
             if finer > 0.0 {
-                found[a].precision = finer;
-                found[b].precision = finer;
+                found[start].precision = finer;
+                found[end].precision = finer;
             }
         }
     }
