@@ -199,6 +199,28 @@ fn is_amount(kind: Kind) -> bool {
     )
 }
 
+/// "88 of the 273", "11 of its last 14", "3 out of the first 10": the
+/// words that make the figure before them part of the one after.
+fn part_of_words(between: &[&str]) -> bool {
+    let rest = match between {
+        ["of", rest @ ..] | ["out", "of", rest @ ..] => rest,
+        _ => return false,
+    };
+    let determiner = |w: &&str| matches!(*w, "the" | "its" | "their" | "his" | "her" | "our");
+    match rest {
+        [] => true,
+        [d] => determiner(d),
+        [d, order] => {
+            determiner(d)
+                && matches!(
+                    *order,
+                    "last" | "first" | "past" | "next" | "remaining" | "original"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Lowercase words between two token positions, or `None` if a symbol
 /// other than a comma or parenthesis sits there.
 fn words_between<'a>(s: &Sentence<'a>, from: usize, to: usize) -> Vec<&'a str> {
@@ -232,11 +254,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ) || (between_after_noun.as_slice() == [","] && s.word(fb.last + 1) == "of"))
         {
             link = Some((b, LinkKind::ShareOf, a));
-        } else if matches!(
-            between.as_slice(),
-            ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
-        ) && is_amount(fa.kind)
-        {
+        } else if part_of_words(&between) && is_amount(fa.kind) {
             // "30% of the 480 doctors" is a share; "88 of the 273" a part.
             let kind = if fa.kind == Kind::Percent && fb.kind != Kind::Percent {
                 LinkKind::ShareOf

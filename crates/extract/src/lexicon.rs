@@ -312,6 +312,17 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mb" | "megabyte" | "megabytes" => ("MB", None),
         "gb" | "gigabyte" | "gigabytes" => ("GB", None),
         "tb" | "terabyte" | "terabytes" => ("TB", None),
+        "w" | "watt" | "watts" => ("W", None),
+        "hz" | "hertz" => ("Hz", None),
+        "khz" | "kilohertz" => ("kHz", None),
+        "mhz" | "megahertz" => ("MHz", None),
+        "ghz" | "gigahertz" => ("GHz", None),
+        "kbps" => ("kbps", None),
+        "mbps" | "mbit/s" => ("Mbps", None),
+        "gbps" | "gbit/s" => ("Gbps", None),
+        "megapixel" | "megapixels" => ("megapixel", None),
+        "mah" => ("mAh", None),
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => ("nm", None),
         "degree" | "degrees" | "deg" => ("degree", None),
         "celsius" | "celcius" | "centigrade" | "centigrate" => ("°C", None),
         "fahrenheit" | "farenheit" => ("°F", None),
@@ -467,7 +478,85 @@ pub fn is_person_noun(word: &str) -> bool {
             | "author"
             | "writer"
             | "artist"
-    )
+    ) || is_agent_noun(word)
+}
+
+/// "goalkeeper", "investor", "economist", "politician": nouns for someone
+/// who does something, by their ending, less the common things that end
+/// the same way.
+fn is_agent_noun(word: &str) -> bool {
+    let ends = ["er", "or", "ist", "ian"];
+    word.len() >= 5
+        && ends.iter().any(|end| word.ends_with(end))
+        && !matches!(
+            word,
+            "number"
+                | "order"
+                | "quarter"
+                | "chapter"
+                | "letter"
+                | "paper"
+                | "center"
+                | "border"
+                | "water"
+                | "winter"
+                | "summer"
+                | "matter"
+                | "other"
+                | "sector"
+                | "factor"
+                | "floor"
+                | "error"
+                | "tower"
+                | "power"
+                | "corner"
+                | "register"
+                | "meter"
+                | "liter"
+                | "after"
+                | "never"
+                | "however"
+                | "either"
+                | "neither"
+                | "whether"
+                | "rather"
+                | "together"
+                | "further"
+                | "earlier"
+                | "later"
+                | "under"
+                | "over"
+                | "super"
+                | "median"
+                | "christian"
+                | "october"
+                | "november"
+                | "december"
+                | "september"
+                | "computer"
+                | "theater"
+                | "disaster"
+                | "character"
+                | "semester"
+                | "parameter"
+                | "reactor"
+                | "indicator"
+                | "corridor"
+                | "mirror"
+                | "motor"
+                | "tractor"
+                | "vector"
+                | "cancer"
+                | "fever"
+                | "river"
+                | "dinner"
+                | "monster"
+                | "filter"
+                | "cluster"
+                | "barrier"
+                | "layer"
+                | "tier"
+        )
 }
 
 /// Month names as written (capitalised) with their number.
@@ -603,9 +692,25 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["upward", "of"], Qualifier::MoreThan),
     (&["in", "the", "region", "of"], Qualifier::Approximately),
     (&["on", "the", "order", "of"], Qualifier::Approximately),
+    (
+        &["in", "the", "neighbourhood", "of"],
+        Qualifier::Approximately,
+    ),
+    (
+        &["in", "the", "neighborhood", "of"],
+        Qualifier::Approximately,
+    ),
+    (&["as", "little", "as"], Qualifier::AtLeast),
     (&["well", "over"], Qualifier::MoreThan),
+    (&["well", "above"], Qualifier::MoreThan),
+    (&["well", "under"], Qualifier::LessThan),
+    (&["well", "below"], Qualifier::LessThan),
+    // "north of $40 billion": traders' words for more and less than.
+    (&["north", "of"], Qualifier::MoreThan),
+    (&["south", "of"], Qualifier::LessThan),
     (&["just", "shy", "of"], Qualifier::LessThan),
     (&["short", "of"], Qualifier::LessThan),
+    (&["shy", "of"], Qualifier::LessThan),
     (&["as", "high", "as"], Qualifier::AtMost),
     (&["as", "low", "as"], Qualifier::AtLeast),
     (&["at", "least"], Qualifier::AtLeast),
@@ -622,6 +727,7 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["roughly"], Qualifier::Approximately),
     (&["approximately"], Qualifier::Approximately),
     (&["approx"], Qualifier::Approximately),
+    (&["circa"], Qualifier::Approximately),
     (&["some"], Qualifier::Approximately),
     (&["nearly"], Qualifier::Approximately),
     (&["almost"], Qualifier::Approximately),
@@ -643,13 +749,21 @@ pub fn change_word(word: &str) -> Option<crate::Direction> {
         | "increases" | "increasing" | "gained" | "gain" | "gains" | "grew" | "grow" | "grown"
         | "grows" | "climbed" | "climb" | "climbs" | "jumped" | "jump" | "jumps" | "surged"
         | "surge" | "soared" | "added" | "higher" | "raised" | "boosted" | "widened"
-        | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" => Up,
+        | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" | "growing"
+        | "climbing" | "jumping" | "surging" | "soar" | "soars" | "soaring" | "gaining"
+        | "rebounded" | "recovered" | "firmed" | "strengthened" | "rocketed" | "skyrocketed"
+        | "ballooned" | "swelled" | "accelerated" | "widening" => Up,
         "down" | "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop"
         | "drops" | "decreased" | "decrease" | "decreases" | "declined" | "decline"
         | "declines" | "slid" | "slipped" | "plunged" | "plummeted" | "tumbled" | "sank"
         | "lower" | "shed" | "cut" | "reduced" | "shrank" | "narrowed" | "eased" | "shrunk"
         | "shrink" | "shrinks" | "slumped" | "dipped" | "lowered" | "trimmed" | "shorten"
-        | "shortened" | "shortens" => Down,
+        | "shortened" | "shortens" | "lost" | "lose" | "loses" | "losing" | "dropping"
+        | "declining" | "decreasing" | "tumble" | "tumbles" | "tumbling" | "sink" | "sinks"
+        | "sinking" | "slide" | "slides" | "sliding" | "slip" | "slips" | "slipping" | "dip"
+        | "dips" | "plunge" | "plunges" | "plunging" | "slump" | "slumps" | "contracted"
+        | "weakened" | "retreated" | "slashed" | "dived" | "tanked" | "softened" | "shrinking"
+        | "narrowing" => Down,
         _ => return None,
     })
 }

@@ -46,6 +46,10 @@ fn each_hedge_gives_its_qualifier() {
         ("up to", AtMost),
         ("as many as", AtMost),
         ("no more than", AtMost),
+        ("north of", MoreThan),
+        ("south of", LessThan),
+        ("well under", LessThan),
+        ("in the neighbourhood of", Approximately),
         ("", Exact),
     ];
     for (hedge, qualifier) in cases {
@@ -597,4 +601,115 @@ fn a_glued_c_or_f_is_a_temperature_unless_it_names_a_model_or_a_cent() {
         "{:?}",
         figures(cents)
     );
+}
+
+#[test]
+fn verbs_of_passing_a_mark_say_more_than() {
+    let found = figure("Ticket sales topped 1.5 million on Friday.", "1.5 million");
+    assert_eq!(found.qualifier, Qualifier::MoreThan);
+    assert_eq!(found.verb.as_deref(), Some("top"));
+    let found = figure("Ticket sales reached 1.5 million on Friday.", "1.5 million");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn units_of_markets_and_machines() {
+    let cases = [
+        (
+            "The bank raised rates by 25 basis points.",
+            "25 basis points",
+            "bp",
+        ),
+        ("Spreads widened by 40bp on the day.", "40bp", "bp"),
+        ("The chip runs at 3.2GHz when cool.", "3.2GHz", "GHz"),
+        ("The charger delivers 65 watts at most.", "65 watts", "W"),
+        ("Speeds average 94 Mbps at home.", "94 Mbps", "Mbps"),
+        ("It has a 50-megapixel camera.", "50-megapixel", "megapixel"),
+    ];
+    for (text, written, unit) in cases {
+        assert_eq!(figure(text, written).unit.as_deref(), Some(unit), "{text}");
+    }
+    let found = figure(
+        "The bank raised rates by 25 basis points.",
+        "25 basis points",
+    );
+    assert_eq!(found.kind, Kind::PercentagePoints);
+}
+
+#[test]
+fn points_restated_as_a_percent_are_an_index_s() {
+    let found = figure("The Dow shed 45 points, or 1.1%, on Monday.", "45");
+    assert_eq!(found.kind, Kind::Count);
+    assert_eq!(
+        found.change.map(|c| c.direction),
+        Some(tally_extract::Direction::Down)
+    );
+    // Beside percentages and said of a share, points are percentage points.
+    let found = figure("Support fell 4 points to 38%.", "4");
+    assert_eq!(found.kind, Kind::PercentagePoints);
+}
+
+#[test]
+fn half_a_unit_is_half_of_it() {
+    let found = figure("The pound added half a cent on the day.", "half a cent");
+    assert_eq!(found.kind, Kind::Money);
+    assert_eq!(found.value, tally_extract::Value::Number(0.5));
+    let found = figure("He waited half an hour.", "half an hour");
+    assert_eq!(found.unit.as_deref(), Some("hour"));
+    assert!(figures("Half a team stayed home.").is_empty());
+}
+
+#[test]
+fn a_currency_code_glued_to_a_decimal_amount_is_money() {
+    let found = figure("The shares were offered at USD115.5 each.", "USD115.5");
+    assert_eq!(found.value, tally_extract::Value::Number(115.5));
+    assert_eq!(found.unit.as_deref(), Some("USD"));
+    let found = figure("The bonus was USD1,250 a head.", "USD1,250");
+    assert_eq!(found.value, tally_extract::Value::Number(1250.0));
+}
+
+#[test]
+fn more_change_phrasings() {
+    use tally_extract::Direction::{Down, Up};
+    let cases = [
+        ("Brent edged up 40 cents on Friday.", "40 cents", Some(Up)),
+        (
+            "The economy grew at an annualised 2.4% in spring.",
+            "2.4%",
+            Some(Up),
+        ),
+        (
+            "The shares have lost nearly a third of their value.",
+            "a third",
+            Some(Down),
+        ),
+        (
+            "The drug cut the risk of death by 38 per cent.",
+            "38 per cent",
+            Some(Down),
+        ),
+        (
+            "Prices are 30-40% higher than a year ago.",
+            "30-40%",
+            Some(Up),
+        ),
+        (
+            "The region lost 8,200 hectares of forest.",
+            "8,200 hectares",
+            None,
+        ),
+        ("Brent stood up at 80 cents.", "80 cents", None),
+    ];
+    for (text, written, direction) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.change.map(|c| c.direction), direction, "{text}");
+    }
+}
+
+#[test]
+fn a_role_noun_before_a_number_in_commas_gives_an_age() {
+    let found = figure("The goalkeeper, 38, signed a new deal.", "38");
+    assert_eq!(found.kind, Kind::Age);
+    let found = figure("The number, 38, was drawn last.", "38");
+    assert_ne!(found.kind, Kind::Age);
 }

@@ -58,6 +58,15 @@ impl<'a> Sentence<'a> {
             found.hedge_first = start;
         } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
             found.qualifier = qualifier;
+        } else if found.first > 0
+            && matches!(
+                self.word(found.first - 1),
+                "topped" | "tops" | "topping" | "exceeded" | "exceeds" | "surpassed" | "surpasses"
+            )
+        {
+            // "sales topped 1.5 million": more than it, said by the verb,
+            // which stays the figure's verb rather than a hedge word.
+            found.qualifier = Qualifier::MoreThan;
         }
         let mut found = self.with_change(found);
         // "a 5% increase", "a $2 million cut"
@@ -67,7 +76,9 @@ impl<'a> Sentence<'a> {
             found.change = Some(Change { direction });
         }
         // "20% below the average", "8% higher than": a difference.
-        if found.change.is_none() && found.kind == Kind::Percent {
+        let percent = found.kind == Kind::Percent
+            || (found.kind == Kind::Range && found.unit.as_deref() == Some("percent"));
+        if found.change.is_none() && percent {
             use crate::Direction::{Down, Up};
             let direction = match (self.word(found.last + 1), self.word(found.last + 2)) {
                 ("below" | "under", "the" | "its" | "their" | "last" | "a") => Some(Down),
@@ -126,10 +137,32 @@ impl<'a> Sentence<'a> {
         if j == 0 {
             return found;
         }
-        // "cut its growth forecast by 0.5 points": the verb's object may
-        // stand between it and "by".
+        // "grew at an annualised 2.4%", "rose by an average 3%": a rate
+        // of change named by an article and an adjective.
+        if j >= 3
+            && matches!(self.word(j - 3), "at" | "by")
+            && matches!(self.word(j - 2), "a" | "an")
+            && matches!(
+                self.word(j - 1),
+                "annualised" | "annualized" | "annual" | "average" | "yearly" | "monthly"
+            )
+            && lexicon::change_word(self.word(j - 4)).is_some()
+        {
+            j -= 3;
+            by = true;
+        } else if j >= 2
+            && self.word(j - 1) == "at"
+            && lexicon::change_word(self.word(j - 2)).is_some()
+            && !matches!(self.word(j - 2), "up" | "down")
+        {
+            // "grew at 2.4%" (a rate); "up at 5%" is where it stands.
+            j -= 1;
+            by = true;
+        }
+        // "cut its growth forecast by 0.5 points", "cut the risk of death
+        // by 38%": the verb's object may stand between it and "by".
         if by && lexicon::change_word(self.word(j - 1)).is_none() {
-            let object = (j.saturating_sub(4)..j)
+            let object = (j.saturating_sub(6)..j)
                 .rev()
                 .take_while(|&k| self.is_word(k))
                 .find(|&k| lexicon::change_word(self.word(k)).is_some())
@@ -150,10 +183,33 @@ impl<'a> Sentence<'a> {
         let particle = matches!(word, "up" | "down");
         // "shot down 20": a particle of the verb before, not a change.
         // "went up $5", "has come down 3%": the verb only moves.
+        // "edged up 40 cents", "ticked down 0.1 points": small moves.
         let moves = j >= 2
             && matches!(
                 self.word(j - 2),
-                "go" | "goes" | "going" | "went" | "gone" | "come" | "comes" | "came" | "coming"
+                "go" | "goes"
+                    | "going"
+                    | "went"
+                    | "gone"
+                    | "come"
+                    | "comes"
+                    | "came"
+                    | "coming"
+                    | "edged"
+                    | "edges"
+                    | "edging"
+                    | "inched"
+                    | "inches"
+                    | "inching"
+                    | "ticked"
+                    | "ticks"
+                    | "ticking"
+                    | "crept"
+                    | "creeping"
+                    | "moved"
+                    | "moves"
+                    | "drifted"
+                    | "nudged"
             );
         if particle
             && !moves
@@ -172,6 +228,12 @@ impl<'a> Sentence<'a> {
         // "The charity raised $1.3 million" collected money; "raised
         // prices by $2" changed them.
         if word == "raised" && found.kind == Kind::Money && !by {
+            return found;
+        }
+        // "shares lost 5%" fell; "lost 8,200 hectares to fire" or "lost
+        // $2 million last year" counts what is gone.
+        let lost = matches!(word, "lost" | "lose" | "loses" | "losing");
+        if lost && !(points || matches!(found.kind, Kind::Percent | Kind::PercentagePoints)) {
             return found;
         }
         if by || particle || amount {

@@ -146,7 +146,17 @@ impl<'a> Sentence<'a> {
             }
             match self.figure_at(i) {
                 Some(found) => {
-                    i = found.last + 1;
+                    // "320 cases per 100,000 people": the base of the rate
+                    // was read with it.
+                    let numeric_per = found
+                        .per
+                        .as_ref()
+                        .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()));
+                    i = if numeric_per {
+                        found.after.max(found.last + 1)
+                    } else {
+                        found.last + 1
+                    };
                     out.push(found);
                 }
                 None => i += 1,
@@ -275,14 +285,28 @@ impl<'a> Sentence<'a> {
         if !found.iter().any(|f| f.kind == Kind::Percent) {
             return;
         }
-        for f in found.iter_mut() {
+        for at in 0..found.len() {
+            let f = &found[at];
             let points = f.kind == Kind::Count
                 && f.noun.as_ref().is_some_and(|n| {
                     n.lemma == "point" && n.modifiers.is_empty() && n.also.is_empty()
                 });
-            if !points {
+            // "the Dow shed 412 points, or 1.1%": points restated as a
+            // percent are an index's, and so is a move of more than a
+            // hundred.
+            let restated = found.get(at + 1).is_some_and(|next| {
+                next.kind == Kind::Percent
+                    && matches!(
+                        (self.raw(f.after), self.word(f.after + 1)),
+                        (",", "or") | ("(", _)
+                    )
+                    && next.hedge_first <= f.after + 2
+            });
+            let large = matches!(f.value, Value::Number(v) if v.abs() > 100.0);
+            if !points || restated || large {
                 continue;
             }
+            let f = &mut found[at];
             f.kind = Kind::PercentagePoints;
             f.unit = Some("points".into());
             f.noun = None;
@@ -418,12 +442,26 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let currency = lexicon::currency_code(&code.to_ascii_lowercase())?;
-        let (value, _) = parse_digits(digits)?;
+        // "USD115.5", "USD1,250": the tokenizer ends the word at the
+        // separator; the digits after it belong to the amount.
+        let separator = self.raw(i + 1);
+        let rest = self.raw(i + 2);
+        let continued = matches!(separator, "." | ",")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_number(i + 2)
+            && (separator == "." || rest.bytes().take_while(u8::is_ascii_digit).count() == 3);
+        let (value, decimals, last) = if continued {
+            let (value, decimals) = parse_digits(&format!("{digits}{separator}{rest}"))?;
+            (value, decimals, i + 2)
+        } else {
+            (parse_digits(digits)?.0, 0, i)
+        };
         Some(self.tail(Core {
             first: i,
-            last: i,
+            last,
             value,
-            decimals: Some(0),
+            decimals: Some(decimals),
             plain: false,
             currency: Some(currency),
         }))
@@ -723,7 +761,7 @@ impl<'a> Sentence<'a> {
             && self.raw(core.first).len() == 4
             && (1800.0..=2100.0).contains(&core.value)
             && joiner == "and";
-        if joins && !age_before && !years {
+        if joins && !years {
             let mut k = last + 2;
             if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
                 k += 1;
@@ -814,14 +852,16 @@ impl<'a> Sentence<'a> {
             // Percentages are ratios a reporter rounded: "30%" allows
             // 29.5 to 30.5 even though it is written as an integer.
             precision = half_unit(decimals);
-            unit = Some(
-                if kind == Some(Kind::Percent) {
-                    "percent"
-                } else {
-                    "points"
-                }
-                .into(),
-            );
+            if unit.as_deref() != Some("bp") {
+                unit = Some(
+                    if kind == Some(Kind::Percent) {
+                        "percent"
+                    } else {
+                        "points"
+                    }
+                    .into(),
+                );
+            }
         }
 
         let is_year = kind.is_none()

@@ -20,6 +20,24 @@ impl<'a> Sentence<'a> {
         if let Some(unit) = adverb.filter(|_| !self.is_word(k + 1)) {
             return Some((unit.to_string(), k + 1));
         }
+        // "320 cases per 100,000 people": the rate's base is part of it,
+        // not a figure of its own.
+        if w == "per"
+            && self.is_number(k + 1)
+            && let Some((base, _)) = parse_digits(self.raw(k + 1))
+        {
+            let (base, noun_at) = match lexicon::scale(self.word(k + 2), self.glued(k + 2)) {
+                Some(scale) => (base * scale, k + 3),
+                None => (base, k + 2),
+            };
+            let noun = self.word(noun_at);
+            let (per, end) = if self.is_word(noun_at) && !lexicon::is_function_word(noun) {
+                (format!("{base} {}", lemma::singular(noun)), noun_at + 1)
+            } else {
+                (base.to_string(), noun_at)
+            };
+            return Some((per, end));
+        }
         if !self.is_word(k + 1) {
             return None;
         }

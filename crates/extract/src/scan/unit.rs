@@ -53,6 +53,14 @@ impl<'a> Sentence<'a> {
         } else if w == "percentage" && matches!(self.word(k + 1), "point" | "points") {
             kind = Some(Kind::PercentagePoints);
             last = k + 1;
+        } else if (w == "basis" && matches!(self.word(k + 1), "point" | "points"))
+            || matches!(raw, "bp" | "bps" | "bpts")
+        {
+            // "25 basis points", "25bp": hundredths of a percentage point,
+            // kept as written with their own unit.
+            kind = Some(Kind::PercentagePoints);
+            unit = Some("bp".into());
+            last = if w == "basis" { k + 1 } else { k };
         } else if let Some(code) = lexicon::qualified_currency(w, self.word(k + 1))
             .or_else(|| {
                 lexicon::qualified_currency(self.word(k + 1), self.word(k + 2))

@@ -47,6 +47,26 @@ impl<'a> Sentence<'a> {
             found.precision = 0.0;
             return Some(self.hedge_and_change(found));
         }
+        // "half a cent", "half a mile", "half an hour": half of a unit of
+        // money, measure or time; "half a team" is no quantity.
+        if word == "half" && matches!(next, "a" | "an") && half_of_unit.is_none() {
+            let core = Core {
+                first: i,
+                last: i + 1,
+                value: 0.5,
+                decimals: Some(1),
+                plain: false,
+                currency: None,
+            };
+            let found = self.tail(core);
+            if matches!(
+                found.kind,
+                Kind::Money | Kind::Measure | Kind::Duration | Kind::Rate
+            ) && found.last > i + 1
+            {
+                return Some(found);
+            }
+        }
         if let Some(last) = half_of_unit {
             let core = Core {
                 first: i,
