@@ -238,6 +238,22 @@ fn subject_before(s: &Sentence, v: usize, depth: u8) -> Option<String> {
                 }
             }
         }
+        // "The company, which employs staff in 12 countries, cut 450
+        // jobs": the subject stands before the aside.
+        if s.raw(j) == ","
+            && let Some(opening) = (j.saturating_sub(20)..j).rev().find(|&c| s.raw(c) == ",")
+            && opening > 0
+            && s.is_word(opening - 1)
+            && !is_pronoun(s.word(opening - 1))
+            && !is_function_word(s.word(opening - 1))
+            && !is_verb(s.word(opening - 1))
+            && matches!(
+                s.word(opening + 1),
+                "which" | "who" | "whose" | "citing" | "in" | "on" | "after" | "the" | "a" | "an"
+            )
+        {
+            return noun_phrase_ending(s, opening - 1);
+        }
         return None;
     }
     if is_pronoun(s.word(j)) {
@@ -326,7 +342,10 @@ fn attribution(s: &Sentence) -> Option<String> {
     for k in 0..s.len() {
         // "States" in "United States" is a name, not a verb of saying.
         let lowercase = s.raw(k).chars().next().is_some_and(char::is_lowercase);
-        if !(s.is_word(k) && lowercase && lexicon::is_saying(s.word(k))) {
+        if !(s.is_word(k) && lowercase && lexicon::is_saying(s.word(k)))
+            || saying_noun(s, k)
+            || in_aside(s, k)
+        {
             continue;
         }
         if k > 0
@@ -345,6 +364,49 @@ fn attribution(s: &Sentence) -> Option<String> {
         {
             return Some(name);
         }
+        // "The ministry, citing reports from the regions, said on Friday
+        // ...": the speaker stands before the aside.
+        if k > 1
+            && s.raw(k - 1) == ","
+            && let Some(opening) = (k.saturating_sub(16)..k - 1)
+                .rev()
+                .find(|&c| s.raw(c) == ",")
+            && opening > 0
+            && s.is_word(opening - 1)
+            && !is_pronoun(s.word(opening - 1))
+            && !is_function_word(s.word(opening - 1))
+            && let Some(name) = noun_phrase_ending(s, opening - 1)
+        {
+            return Some(name);
+        }
     }
     None
+}
+
+/// "The air force, in a statement posted on Telegram, said ...": a
+/// saying word inside an aside that opens with a preposition is not the
+/// sentence's verb of saying.
+fn in_aside(s: &Sentence, k: usize) -> bool {
+    let Some(opening) = (k.saturating_sub(8)..k).rev().find(|&c| s.raw(c) == ",") else {
+        return false;
+    };
+    let prepositional = matches!(s.word(opening + 1), "in" | "on" | "at" | "via" | "through");
+    let closes = (k + 1..(k + 10).min(s.len())).any(|c| s.raw(c) == ",");
+    opening > 0 && prepositional && closes
+}
+
+/// "citing air defence reports from the regions", "the claims of the
+/// army": a saying word used as a noun.
+fn saying_noun(s: &Sentence, k: usize) -> bool {
+    let w = s.word(k);
+    let plural = matches!(w, "reports" | "claims" | "estimates" | "states" | "says");
+    let before = if k > 0 { s.word(k - 1) } else { "" };
+    plural
+        && (matches!(
+            s.word(k + 1),
+            "from" | "of" | "by" | "about" | "for" | "in" | "on" | "with" | "suggest" | "show"
+        ) || matches!(
+            before,
+            "the" | "a" | "these" | "those" | "their" | "its" | "his" | "her" | "citing" | "media"
+        ))
 }

@@ -713,3 +713,24 @@ fn a_role_noun_before_a_number_in_commas_gives_an_age() {
     let found = figure("The number, 38, was drawn last.", "38");
     assert_ne!(found.kind, Kind::Age);
 }
+
+#[test]
+fn a_span_of_places_is_one_ordinal() {
+    use tally_extract::Value;
+    for (text, written, low, high) in [
+        (
+            "The team finished third to fifth in each race.",
+            "third to fifth",
+            3.0,
+            5.0,
+        ),
+        ("Places 1st-3rd get medals.", "1st-3rd", 1.0, 3.0),
+        ("She ranked between 2nd and 4th.", "2nd and 4th", 2.0, 4.0),
+    ] {
+        let found = figure(text, written);
+        assert_eq!(found.kind, Kind::Ordinal, "{text}");
+        assert_eq!(found.value, Value::Range(low, high), "{text}");
+    }
+    // Two places in a list are two ordinals.
+    assert_eq!(figures("The third and fifth floors were shut.").len(), 2);
+}

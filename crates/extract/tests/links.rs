@@ -525,3 +525,23 @@ fn what_is_included_and_the_rest_of_its_list_are_parts_of_the_whole() {
     let text = "The $2 billion package includes 40 projects.";
     assert!(links(text).is_empty(), "{:?}", links(text));
 }
+
+#[test]
+fn the_subject_or_speaker_before_an_aside_is_the_actor() {
+    let text = "The company, which was founded in 1990 and employs staff abroad, cut 450 jobs.";
+    assert_eq!(figure(text, "450").actor.as_deref(), Some("company"));
+    let text = "Russia's defence ministry, citing air defence reports from several regions, \
+                said it had destroyed 73 drones.";
+    let found = figure(text, "73");
+    assert_eq!(found.verb.as_deref(), Some("destroy"));
+    assert_eq!(found.actor.as_deref(), Some("russia's defence ministry"));
+    let text =
+        "Ukraine's air force, in a statement posted on Telegram, said it had shot down 52 drones.";
+    assert_eq!(
+        figure(text, "52").actor.as_deref(),
+        Some("ukraine's air force")
+    );
+    // With no aside, a comma before the verb leaves the subject unknown.
+    let text = "Prices rose, cut 450 jobs.";
+    assert_eq!(figure(text, "450").actor, None);
+}
