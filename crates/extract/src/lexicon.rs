@@ -1321,6 +1321,8 @@ const FIGURE_STARTS: &[&str] = &[
     "billions",
     "tens",
     "handful",
+    "several",
+    "few",
     "a",
     "an",
     "half",

@@ -734,3 +734,101 @@ fn a_span_of_places_is_one_ordinal() {
     // Two places in a list are two ordinals.
     assert_eq!(figures("The third and fifth floors were shut.").len(), 2);
 }
+
+#[test]
+fn some_number_of_a_scale_is_vague() {
+    let found = figure("Several hundred workers walked out.", "Several hundred");
+    assert_eq!(found.qualifier, Qualifier::Vague);
+    assert_eq!(found.unit.as_deref(), Some("worker"));
+    let found = figure("A few thousand people came.", "A few thousand");
+    assert_eq!(found.interval.low, 2000.0);
+    assert!(figures("Several people came.").is_empty());
+}
+
+#[test]
+fn a_noun_hyphened_to_a_count_is_what_it_counts() {
+    assert_eq!(
+        figure("The 27-nation bloc agreed.", "27").unit.as_deref(),
+        Some("nation")
+    );
+    assert_eq!(figure("A 30-strong team arrived.", "30").unit, None);
+    assert_eq!(figure("They won 3-1.", "3-1").kind, Kind::Score);
+}
+
+#[test]
+fn a_glued_m_before_a_plural_noun_is_millions() {
+    let found = figure("Doctors treated 1.7m patients.", "1.7m");
+    assert_eq!(found.value, tally_extract::Value::Number(1.7e6));
+    assert_eq!(found.unit.as_deref(), Some("patient"));
+    assert_eq!(
+        figure("She won the 400m hurdles.", "400m").unit.as_deref(),
+        Some("m")
+    );
+    assert_eq!(
+        figure("The wall is 2m high.", "2m").unit.as_deref(),
+        Some("m")
+    );
+}
+
+#[test]
+fn a_share_of_a_unit_is_an_amount_of_it() {
+    let found = figure("He won by a tenth of a second.", "a tenth of a second");
+    assert_eq!(found.kind, Kind::Duration);
+    assert_eq!(found.value, tally_extract::Value::Number(0.1));
+    let found = figure("About one in every 20 adults has it.", "one in every 20");
+    assert_eq!(found.value, tally_extract::Value::Number(5.0));
+    assert_eq!(
+        figure("A third of a team left.", "A third").kind,
+        Kind::Percent
+    );
+}
+
+#[test]
+fn collective_nouns_count_in_the_singular() {
+    assert_eq!(
+        figure("It carried 40 crew.", "40").unit.as_deref(),
+        Some("crew")
+    );
+    assert_eq!(
+        figure("Some 1,800 police officers came.", "1,800")
+            .unit
+            .as_deref(),
+        Some("officer")
+    );
+}
+
+#[test]
+fn market_and_comparative_phrasings_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    let cases = [
+        ("Shares closed down 0.5% at 212 pence.", "0.5%", Some(Down)),
+        ("Shares closed down 0.5% at 212 pence.", "212 pence", None),
+        (
+            "The index closed 1.3% higher at 7,845.2 points.",
+            "1.3%",
+            Some(Up),
+        ),
+        (
+            "The index closed 1.3% higher at 7,845.2 points.",
+            "7,845.2",
+            None,
+        ),
+        (
+            "Ridership is 15% below pre-pandemic levels.",
+            "15%",
+            Some(Down),
+        ),
+        (
+            "The economy shrank at an annualised rate of 1.8%.",
+            "1.8%",
+            Some(Down),
+        ),
+        ("It has a 5.8GHz boost clock.", "5.8GHz", None),
+        ("A 5% increase followed.", "5%", Some(Up)),
+        ("The firm closed down 30 shops.", "30", None),
+    ];
+    for (text, written, direction) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.change.map(|c| c.direction), direction, "{text}");
+    }
+}

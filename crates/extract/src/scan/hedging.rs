@@ -70,7 +70,13 @@ impl<'a> Sentence<'a> {
         }
         let mut found = self.with_change(found);
         // "a 5% increase", "a $2 million cut"
+        // "a 5.8GHz boost clock" names a clock, not a boost.
+        let compound = self.is_word(found.last + 2)
+            && !lexicon::is_function_word(self.word(found.last + 2))
+            && !lemma::is_verb_form(self.word(found.last + 2))
+            && !lexicon::is_auxiliary(self.word(found.last + 2));
         if found.change.is_none()
+            && !compound
             && let Some(direction) = change_noun(self.word(found.last + 1))
         {
             found.change = Some(Change { direction });
@@ -80,11 +86,16 @@ impl<'a> Sentence<'a> {
             || (found.kind == Kind::Range && found.unit.as_deref() == Some("percent"));
         if found.change.is_none() && percent {
             use crate::Direction::{Down, Up};
+            // "closed 1.3% higher", "15% below pre-pandemic levels"
+            let word_after = self.is_word(found.last + 2);
             let direction = match (self.word(found.last + 1), self.word(found.last + 2)) {
-                ("below" | "under", "the" | "its" | "their" | "last" | "a") => Some(Down),
-                ("above", "the" | "its" | "their" | "last" | "a") => Some(Up),
+                ("under", "the" | "its" | "their" | "last" | "a") => Some(Down),
+                ("below", _) if word_after => Some(Down),
+                ("above", _) if word_after => Some(Up),
                 ("lower" | "less", "than") => Some(Down),
                 ("higher" | "more", "than") => Some(Up),
+                ("lower", _) => Some(Down),
+                ("higher", _) => Some(Up),
                 _ => None,
             };
             found.change = direction.map(|direction| Change { direction });
@@ -153,11 +164,23 @@ impl<'a> Sentence<'a> {
         } else if j >= 2
             && self.word(j - 1) == "at"
             && lexicon::change_word(self.word(j - 2)).is_some()
-            && !matches!(self.word(j - 2), "up" | "down")
+            && !matches!(self.word(j - 2), "up" | "down" | "higher" | "lower")
         {
             // "grew at 2.4%" (a rate); "up at 5%" is where it stands.
             j -= 1;
             by = true;
+        }
+        // "shrank at an annualised rate of 1.8%": the rate of the verb.
+        if by
+            && j >= 4
+            && self.word(j - 1) == "rate"
+            && let Some(at) = (j.saturating_sub(5)..j - 1)
+                .rev()
+                .find(|&k| self.word(k) == "at")
+            && at > 0
+            && lexicon::change_word(self.word(at - 1)).is_some()
+        {
+            j = at;
         }
         // "cut its growth forecast by 0.5 points", "cut the risk of death
         // by 38%": the verb's object may stand between it and "by".
@@ -211,8 +234,27 @@ impl<'a> Sentence<'a> {
                     | "drifted"
                     | "nudged"
             );
+        // "closed down 0.5%", "ended up 3%": a market's day in a word;
+        // "closed down 30 shops" shut them.
+        let market = j >= 2
+            && matches!(
+                self.word(j - 2),
+                "closed"
+                    | "closes"
+                    | "ended"
+                    | "ends"
+                    | "finished"
+                    | "opened"
+                    | "traded"
+                    | "settled"
+            )
+            && matches!(
+                found.kind,
+                Kind::Percent | Kind::PercentagePoints | Kind::Money
+            );
         if particle
             && !moves
+            && !market
             && j >= 2
             && lemma::is_verb_form(self.word(j - 2))
             && !lexicon::is_auxiliary(self.word(j - 2))

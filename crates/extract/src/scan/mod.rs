@@ -467,6 +467,47 @@ impl<'a> Sentence<'a> {
         }))
     }
 
+    /// The noun hyphened to the number ending at `last` ("27-nation"), as
+    /// a lemma, unless the word after the hyphen says how, not what
+    /// ("30-strong", "3-fold").
+    fn hyphen_noun(&self, last: usize) -> Option<String> {
+        let (k, w) = (last + 2, self.word(last + 2));
+        let joined = self.raw(last + 1) == "-" && self.glued(last + 1) && self.glued(k);
+        let noun = self.is_word(k)
+            && w.len() > 2
+            && !lexicon::is_function_word(w)
+            && lexicon::small_number(w).is_none()
+            && lexicon::ordinal_word(w).is_none()
+            && !lemma::is_verb_form(w)
+            && !matches!(
+                w,
+                "strong"
+                    | "odd"
+                    | "plus"
+                    | "fold"
+                    | "something"
+                    | "times"
+                    | "old"
+                    | "long"
+                    | "wide"
+                    | "high"
+                    | "deep"
+                    | "tall"
+            );
+        (joined && noun).then(|| lemma::singular(w))
+    }
+
+    /// "1.7m patients", "45m viewers": a glued "m" before a plural noun
+    /// is millions of it. Round hundreds stay metres ("the 400m hurdles").
+    fn millions_of(&self, k: usize, value: f64, decimals: Option<u32>) -> bool {
+        let w = self.word(k);
+        self.is_word(k)
+            && lemma::is_plural(w)
+            && !lexicon::is_function_word(w)
+            && lexicon::measure(w).is_none()
+            && (decimals.is_some_and(|d| d > 0) || value < 100.0)
+    }
+
     /// A figure with no unit, no hedge and no noun.
     fn simple(&self, first: usize, last: usize, kind: Kind, value: Value) -> Found {
         Found {
@@ -562,19 +603,21 @@ impl<'a> Sentence<'a> {
     /// is. Not "2 in 2019", "3 in 10 days" or "5 in 3": the second number
     /// must be a larger whole that is neither a year nor a span of time.
     fn one_in_n(&self, i: usize) -> Option<Found> {
-        if self.word(i + 1) != "in" || !self.is_number(i + 2) {
+        // "1 in 5", "1 in every 5"
+        let at = i + 2 + usize::from(self.word(i + 2) == "every");
+        if self.word(i + 1) != "in" || !self.is_number(at) {
             return None;
         }
         let (part, part_decimals) = parse_digits(self.raw(i))?;
-        let (whole, whole_decimals) = parse_digits(self.raw(i + 2))?;
-        let year = self.raw(i + 2).len() == 4 && (1800.0..=2100.0).contains(&whole);
-        let next = self.word(i + 3);
-        let time = lexicon::time_unit(next).is_some() || lexicon::month(self.raw(i + 3)).is_some();
+        let (whole, whole_decimals) = parse_digits(self.raw(at))?;
+        let year = self.raw(at).len() == 4 && (1800.0..=2100.0).contains(&whole);
+        let next = self.word(at + 1);
+        let time = lexicon::time_unit(next).is_some() || lexicon::month(self.raw(at + 1)).is_some();
         let whole_numbers = part_decimals == 0 && whole_decimals == 0;
-        if !whole_numbers || year || time || whole <= part || self.glued(i + 3) {
+        if !whole_numbers || year || time || whole <= part || self.glued(at + 1) {
             return None;
         }
-        Some(self.fraction(i, i + 2, part / whole))
+        Some(self.fraction(i, at, part / whole))
     }
 
     fn identifier(&self, i: usize) -> Found {
@@ -617,7 +660,13 @@ impl<'a> Sentence<'a> {
         let mut value = core.value;
         let mut currency = core.currency;
         let mut scale = 1.0;
-        let age_before = core.first > 0 && matches!(self.word(core.first - 1), "aged" | "age");
+        // "aged 40", "aged between 16 and 24"
+        let aged = |k: usize| matches!(self.word(k), "aged" | "age");
+        let age_before = core.first > 0
+            && (aged(core.first - 1)
+                || (core.first > 1
+                    && self.word(core.first - 1) == "between"
+                    && aged(core.first - 2)));
         let mut first = core.first;
 
         // A sign: "-5", "minus five". A hyphen only counts when it opens
@@ -673,7 +722,11 @@ impl<'a> Sentence<'a> {
             "M" | "MM" | "mil" if glued => Some(1e6),
             "B" if glued => Some(1e9),
             "K" if glued => Some(1e3),
-            "m" if glued && currency.is_some() => Some(1e6),
+            "m" if glued
+                && (currency.is_some() || self.millions_of(last + 2, value, core.decimals)) =>
+            {
+                Some(1e6)
+            }
             "b" if glued => Some(1e9),
             "k" => Some(1e3),
             _ => None,
@@ -888,7 +941,18 @@ impl<'a> Sentence<'a> {
                     ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
                     _ => 0,
                 };
-                let (n, a) = self.noun_after(last + 1 + hedge, value == 1.0);
+                let (n, a) = match self.hyphen_noun(last) {
+                    // "the 27-nation bloc", "a 450-seat chamber": the
+                    // count's noun is joined to it and modifies another.
+                    Some(lemma) => (
+                        Some(Noun {
+                            lemma,
+                            ..Noun::default()
+                        }),
+                        last + 3,
+                    ),
+                    None => self.noun_after(last + 1 + hedge, value == 1.0),
+                };
                 after = a;
                 if let Some(n) = &n {
                     if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())

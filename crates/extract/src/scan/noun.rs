@@ -131,6 +131,28 @@ impl<'a> Sentence<'a> {
                 k = next;
                 break;
             }
+            // "40 crew", "300 staff": nouns that count people or beasts in
+            // the singular.
+            if matches!(
+                text.as_str(),
+                "crew"
+                    | "staff"
+                    | "personnel"
+                    | "police"
+                    | "cattle"
+                    | "livestock"
+                    | "aircraft"
+                    | "sheep"
+                    | "deer"
+                    | "fish"
+                    | "offspring"
+                    | "clergy"
+            ) && !(self.is_word(next) && lemma::is_plural(self.word(next)))
+            {
+                head = Some(text);
+                k = next;
+                break;
+            }
             // A verb form ends the phrase unless a noun follows it
             // ("exploding drones", "known cases"); a plain past tense
             // right after the number is its verb ("9 hit open areas").
