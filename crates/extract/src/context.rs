@@ -11,6 +11,8 @@
 //! itself, the actor comes from an attribution in the sentence ("X said",
 //! "said X", "according to X"), else there is none.
 
+use std::cell::OnceCell;
+
 use crate::lemma::{is_verb_form, verb_base};
 use crate::lexicon::{self, is_auxiliary, is_function_word, is_pronoun};
 use crate::scan::{Found, Sentence};
@@ -194,13 +196,20 @@ fn phrasal(s: &Sentence, k: usize) -> String {
 }
 
 /// Who does or states the figure (see the module doc).
-pub fn actor(s: &Sentence, f: &Found, verb_at: Option<usize>) -> Option<String> {
+/// `said` holds the sentence's attribution once worked out: it is the
+/// same for every figure of the sentence.
+pub fn actor(
+    s: &Sentence,
+    f: &Found,
+    verb_at: Option<usize>,
+    said: &OnceCell<Option<String>>,
+) -> Option<String> {
     if let Some(v) = verb_at.filter(|&v| v < f.first)
         && let Some(subject) = subject_before(s, v, 0)
     {
         return Some(subject);
     }
-    attribution(s)
+    said.get_or_init(|| attribution(s)).clone()
 }
 
 /// The noun phrase before the verb at `v`, skipping auxiliaries, "to" and

@@ -57,10 +57,11 @@ impl Extractor {
             if found.is_empty() {
                 continue;
             }
+            let said = std::cell::OnceCell::new();
             let mut placed: Vec<Placed> = found
                 .into_iter()
                 .map(|found| {
-                    let figure = self.figure(&sentence, &found, index, paragraph);
+                    let figure = self.figure(&sentence, &found, index, paragraph, &said);
                     Placed { found, figure }
                 })
                 .collect();
@@ -110,9 +111,16 @@ impl Extractor {
         }
     }
 
-    fn figure(&self, s: &Sentence, f: &Found, sentence: usize, paragraph: usize) -> Figure {
+    fn figure(
+        &self,
+        s: &Sentence,
+        f: &Found,
+        sentence: usize,
+        paragraph: usize,
+        said: &std::cell::OnceCell<Option<String>>,
+    ) -> Figure {
         let verb = context::verb(s, f);
-        let actor = context::actor(s, f, verb.as_ref().map(|v| v.1));
+        let actor = context::actor(s, f, verb.as_ref().map(|v| v.1), said);
         let start = s.tokens[f.first].start;
         let end = s.tokens[f.last].end;
         Figure {

@@ -1321,8 +1321,6 @@ const FIGURE_STARTS: &[&str] = &[
     "billions",
     "tens",
     "handful",
-    "several",
-    "few",
     "a",
     "an",
     "half",

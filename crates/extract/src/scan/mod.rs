@@ -388,7 +388,11 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
-        if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
+        let word = self.word(i);
+        // "several hundred" and "a few thousand" start with words whose
+        // shapes would open the gate to many common words ("for").
+        if !next_is_amount && !lexicon::may_start_figure(word) && !matches!(word, "several" | "few")
+        {
             return None;
         }
         if let Some(day) = lexicon::weekday(raw) {
@@ -397,7 +401,6 @@ impl<'a> Sentence<'a> {
         if let Some(month) = lexicon::month(raw) {
             return self.month_first_date(i, month);
         }
-        let word = self.word(i);
         if let Some(found) = self.vague_at(i) {
             return Some(found);
         }
@@ -472,7 +475,9 @@ impl<'a> Sentence<'a> {
     /// ("30-strong", "3-fold").
     fn hyphen_noun(&self, last: usize) -> Option<String> {
         let (k, w) = (last + 2, self.word(last + 2));
-        let joined = self.raw(last + 1) == "-" && self.glued(last + 1) && self.glued(k);
+        if !(self.raw(last + 1) == "-" && self.glued(last + 1) && self.glued(k)) {
+            return None;
+        }
         let noun = self.is_word(k)
             && w.len() > 2
             && !lexicon::is_function_word(w)
@@ -494,7 +499,7 @@ impl<'a> Sentence<'a> {
                     | "deep"
                     | "tall"
             );
-        (joined && noun).then(|| lemma::singular(w))
+        noun.then(|| lemma::singular(w))
     }
 
     /// "1.7m patients", "45m viewers": a glued "m" before a plural noun
