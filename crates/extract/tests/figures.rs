@@ -11,6 +11,14 @@ fn figures(text: &str) -> Vec<Figure> {
         .figures
 }
 
+/// Each (text, figure as written, direction of change it must have).
+fn assert_changes(cases: &[(&str, &str, Option<tally_extract::Direction>)]) {
+    for &(text, written, direction) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.change.map(|c| c.direction), direction, "{text}");
+    }
+}
+
 /// The only figure of `text` whose bytes are `written`.
 fn figure(text: &str, written: &str) -> Figure {
     figures(text)
@@ -700,10 +708,7 @@ fn more_change_phrasings() {
         ),
         ("Brent stood up at 80 cents.", "80 cents", None),
     ];
-    for (text, written, direction) in cases {
-        let found = figure(text, written);
-        assert_eq!(found.change.map(|c| c.direction), direction, "{text}");
-    }
+    assert_changes(&cases);
 }
 
 #[test]
@@ -827,8 +832,66 @@ fn market_and_comparative_phrasings_of_change() {
         ("A 5% increase followed.", "5%", Some(Up)),
         ("The firm closed down 30 shops.", "30", None),
     ];
-    for (text, written, direction) in cases {
-        let found = figure(text, written);
-        assert_eq!(found.change.map(|c| c.direction), direction, "{text}");
-    }
+    assert_changes(&cases);
+}
+
+#[test]
+fn passing_an_amount_is_more_than_it_but_passing_laws_is_not() {
+    let found = figure("The debt has passed $1.5 trillion.", "$1.5 trillion");
+    assert_eq!(found.qualifier, Qualifier::MoreThan);
+    let found = figure("The house passed 30 laws.", "30");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn one_hedged_unit_of_time_is_a_figure() {
+    let found = figure("The yacht sank in under a minute.", "a minute");
+    assert_eq!(found.kind, Kind::Duration);
+    assert_eq!(found.qualifier, Qualifier::LessThan);
+    assert!(
+        figures("It happens twice a week.")
+            .iter()
+            .all(|f| f.kind != Kind::Duration)
+    );
+    assert!(figures("Prices are higher than a year ago.").is_empty());
+}
+
+#[test]
+fn over_a_span_after_an_amount_says_when() {
+    let found = figure("It pledged £1.2tn over ten years.", "ten years");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+    let found = figure("They waited over ten years.", "ten years");
+    assert_eq!(found.qualifier, Qualifier::MoreThan);
+}
+
+#[test]
+fn differences_and_objects_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    let cases = [
+        (
+            "She won 1.1 million fewer than in 2019.",
+            "1.1 million",
+            Some(Down),
+        ),
+        ("It cost £300 more than last year.", "£300", Some(Up)),
+        (
+            "The bank cut rates by a quarter-point.",
+            "a quarter-point",
+            Some(Down),
+        ),
+        (
+            "The bypass will cut journey times by 20 minutes.",
+            "20 minutes",
+            Some(Down),
+        ),
+        (
+            "Patients lost an average of 15% of their weight.",
+            "15%",
+            Some(Down),
+        ),
+    ];
+    assert_changes(&cases);
+    let found = figure("The Greens doubled their seats to 23.", "23");
+    assert_eq!(found.unit.as_deref(), Some("seat"));
+    assert_eq!(figure("The champion, 31, won.", "31").kind, Kind::Age);
 }

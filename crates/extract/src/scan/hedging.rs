@@ -41,13 +41,24 @@ impl<'a> Sentence<'a> {
         // "drew 65,000 visitors over four days": after a plural noun,
         // "over" a time span says when, not how long ("waited over three
         // hours" still means more than).
+        let before_over = found.first.saturating_sub(2);
+        let amount_before = !self.is_word(before_over)
+            || lexicon::scale(self.word(before_over), self.glued(before_over)).is_some()
+            || matches!(
+                self.word(before_over),
+                "cent" | "percent" | "points" | "tn" | "bn"
+            )
+            || lexicon::measure(self.word(before_over)).is_some();
+        // "pledged £1.2tn over ten years", "rose 30% over five years":
+        // after an amount too.
         let over_a_span = found.kind == Kind::Duration
             && found.first >= 2
             && self.word(found.first - 1) == "over"
-            && self.is_word(found.first - 2)
-            && lemma::is_plural(self.word(found.first - 2))
-            && !lemma::is_verb_form(self.word(found.first - 2))
-            && !lexicon::is_function_word(self.word(found.first - 2));
+            && ((self.is_word(before_over)
+                && lemma::is_plural(self.word(before_over))
+                && !lemma::is_verb_form(self.word(before_over))
+                && !lexicon::is_function_word(self.word(before_over)))
+                || (amount_before && self.raw(before_over) != ","));
         let before = if over_a_span {
             None
         } else {
@@ -59,10 +70,13 @@ impl<'a> Sentence<'a> {
         } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
             found.qualifier = qualifier;
         } else if found.first > 0
-            && matches!(
+            && (matches!(
                 self.word(found.first - 1),
                 "topped" | "tops" | "topping" | "exceeded" | "exceeds" | "surpassed" | "surpasses"
-            )
+            ) || (matches!(
+                self.word(found.first - 1),
+                "passed" | "passes" | "crossed" | "crosses" | "breached"
+            ) && found.noun.is_none()))
         {
             // "sales topped 1.5 million": more than it, said by the verb,
             // which stays the figure's verb rather than a hedge word.
@@ -82,6 +96,28 @@ impl<'a> Sentence<'a> {
             found.change = Some(Change { direction });
         }
         // "20% below the average", "8% higher than": a difference.
+        // "1.1 million fewer than in 2019", "£300 more than last year": a
+        // difference.
+        if found.change.is_none() && found.kind != Kind::Percent {
+            use crate::Direction::{Down, Up};
+            let k = if found.noun.is_some() {
+                found.after
+            } else {
+                found.last + 1
+            };
+            let direction = match (self.word(k), self.word(k + 1)) {
+                ("fewer" | "less", "than") => Some(Down),
+                ("more", "than") => Some(Up),
+                _ => None,
+            };
+            let amount = matches!(
+                found.kind,
+                Kind::Count | Kind::Money | Kind::Measure | Kind::Duration
+            );
+            if amount && found.qualifier == Qualifier::Exact {
+                found.change = direction.map(|direction| Change { direction });
+            }
+        }
         let percent = found.kind == Kind::Percent
             || (found.kind == Kind::Range && found.unit.as_deref() == Some("percent"));
         if found.change.is_none() && percent {
@@ -148,6 +184,18 @@ impl<'a> Sentence<'a> {
         if j == 0 {
             return found;
         }
+        // "lost an average of 15%", "rose by a total of 40": the words
+        // that name the amount stand between it and its verb.
+        if by
+            && j >= 3
+            && matches!(self.word(j - 1), "average" | "total")
+            && matches!(self.word(j - 2), "a" | "an")
+        {
+            j -= 2;
+            if self.word(j - 1) == "by" {
+                j -= 1;
+            }
+        }
         // "grew at an annualised 2.4%", "rose by an average 3%": a rate
         // of change named by an article and an adjective.
         if j >= 3
@@ -183,17 +231,27 @@ impl<'a> Sentence<'a> {
             j = at;
         }
         // "cut its growth forecast by 0.5 points", "cut the risk of death
-        // by 38%": the verb's object may stand between it and "by".
+        // by 38%", "cut journey times by 20 minutes": the verb's object
+        // may stand between it and "by".
         if by && lexicon::change_word(self.word(j - 1)).is_none() {
             let object = (j.saturating_sub(6)..j)
                 .rev()
                 .take_while(|&k| self.is_word(k))
                 .find(|&k| lexicon::change_word(self.word(k)).is_some())
                 .filter(|&k| {
-                    matches!(
+                    let determiner = matches!(
                         self.word(k + 1),
                         "its" | "their" | "the" | "his" | "her" | "our"
-                    )
+                    );
+                    // A short bare object: nouns, no verb or new clause.
+                    let bare = j - k - 1 <= 2
+                        && (k + 1..j).all(|m| {
+                            let w = self.word(m);
+                            !lemma::is_verb_form(w)
+                                && !lexicon::is_function_word(w)
+                                && lexicon::change_word(w).is_none()
+                        });
+                    determiner || bare
                 });
             if let Some(k) = object {
                 j = k + 1;

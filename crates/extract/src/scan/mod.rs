@@ -163,6 +163,7 @@ impl<'a> Sentence<'a> {
             }
         }
         let mut out = self.join_ranges(out);
+        self.object_nouns(&mut out);
         self.share_units(&mut out);
         self.align_precision(&mut out);
         self.points_as_percentage_points(&mut out);
@@ -233,6 +234,34 @@ impl<'a> Sentence<'a> {
             s.unit = unit;
             s.per = per;
             s.noun = noun;
+        }
+    }
+
+    /// "doubled their seats to 23", "cut its fleet to 40 aircraft": a bare
+    /// count a change ends at counts the object the change was made to.
+    fn object_nouns(&self, found: &mut [Found]) {
+        for f in found.iter_mut() {
+            let bare = f.kind == Kind::Count
+                && f.unit.is_none()
+                && f.noun.is_none()
+                && matches!(f.value, Value::Number(_));
+            if !bare || f.hedge_first < 3 || self.word(f.hedge_first - 1) != "to" {
+                continue;
+            }
+            let (owner, object) = (f.hedge_first - 3, f.hedge_first - 2);
+            let w = self.word(object);
+            if matches!(self.word(owner), "their" | "its" | "his" | "her" | "our")
+                && self.is_word(object)
+                && lemma::is_plural(w)
+                && !lemma::is_verb_form(w)
+            {
+                let lemma = lemma::singular(w);
+                f.unit = Some(lemma.clone());
+                f.noun = Some(Noun {
+                    lemma,
+                    ..Noun::default()
+                });
+            }
         }
     }
 

@@ -80,6 +80,21 @@ impl<'a> Sentence<'a> {
             return Some(self.tail(core));
         }
         // "a dozen", "a million", "a third", "a quarter", "a half"
+        // "in under a minute", "more than a year", "nearly a decade": one
+        // unit of time, hedged ("twice a week" is a period, not a figure).
+        if (word == "a" || word == "an")
+            && let Some(unit) = lexicon::time_unit(next)
+            && self.hedge_before(i).is_some()
+            // "higher than a year ago" dates the comparison.
+            && !matches!(
+                self.word(i + 2),
+                "ago" | "earlier" | "before" | "later" | "after" | "previously"
+            )
+        {
+            let mut found = self.simple(i, i + 1, Kind::Duration, Value::Number(1.0));
+            found.unit = Some(unit.into());
+            return Some(self.hedge_and_change(found));
+        }
         if word == "a" || word == "an" {
             // "a hundred thousand trillionths": scales, then a plural
             // scale ordinal as the denominator.
