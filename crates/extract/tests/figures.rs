@@ -895,3 +895,54 @@ fn differences_and_objects_of_change() {
     assert_eq!(found.unit.as_deref(), Some("seat"));
     assert_eq!(figure("The champion, 31, won.", "31").kind, Kind::Age);
 }
+
+#[test]
+fn wire_units_and_caps() {
+    let found = figure("The field pumps 500,000 bpd.", "500,000 bpd");
+    assert_eq!(found.kind, Kind::Rate);
+    assert_eq!(found.per.as_deref(), Some("day"));
+    assert_eq!(
+        figure("Gusts of 40 m/s hit.", "40 m/s").unit.as_deref(),
+        Some("m/s")
+    );
+    for text in [
+        "Traffic is capped at 40 tonnes.",
+        "Loads are limited to 40 tonnes.",
+    ] {
+        assert_eq!(
+            figure(text, "40 tonnes").qualifier,
+            Qualifier::AtMost,
+            "{text}"
+        );
+    }
+    let found = figure("Fines are a maximum of £500.", "£500");
+    assert_eq!(found.qualifier, Qualifier::AtMost);
+}
+
+#[test]
+fn a_level_reached_is_not_an_amount_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    assert_changes(&[
+        ("Shares rose as high as $57.10.", "$57.10", None),
+        (
+            "Temperatures will fall as low as minus 15C.",
+            "minus 15C",
+            None,
+        ),
+        ("Shares fell as much as 14%.", "14%", Some(Down)),
+        (
+            "Airlines carried 41% more passengers than in 2019.",
+            "41%",
+            Some(Up),
+        ),
+        (
+            "Employers added an average of 186,000 jobs a month.",
+            "186,000",
+            None,
+        ),
+    ]);
+    let found = figure("Turnout among the young rose 11 points.", "11");
+    assert_eq!(found.kind, Kind::PercentagePoints);
+    let found = figure("The index rose 11 points.", "11");
+    assert_eq!(found.kind, Kind::Count);
+}

@@ -124,7 +124,14 @@ impl<'a> Sentence<'a> {
             use crate::Direction::{Down, Up};
             // "closed 1.3% higher", "15% below pre-pandemic levels"
             let word_after = self.is_word(found.last + 2);
+            // "41% more passengers than in 2019": the compared noun may
+            // stand before "than".
+            let than_after = (found.last + 2..found.last + 5)
+                .take_while(|&k| self.is_word(k))
+                .any(|k| self.word(k) == "than");
             let direction = match (self.word(found.last + 1), self.word(found.last + 2)) {
+                ("more" | "higher", _) if than_after => Some(Up),
+                ("fewer" | "less" | "lower", _) if than_after => Some(Down),
                 ("under", "the" | "its" | "their" | "last" | "a") => Some(Down),
                 ("below", _) if word_after => Some(Down),
                 ("above", _) if word_after => Some(Up),
@@ -175,6 +182,14 @@ impl<'a> Sentence<'a> {
 
     /// "rose 0.3%", "fell by 5,000", "up 19 cents", "an increase of 2%".
     pub(super) fn with_change(&self, mut found: Found) -> Found {
+        // "rose as high as $57.10", "fell as low as minus 15C": where the
+        // value got to, not how far it moved.
+        let level = found.hedge_first + 2 < found.first
+            && self.word(found.hedge_first) == "as"
+            && matches!(self.word(found.hedge_first + 1), "high" | "low");
+        if level {
+            return found;
+        }
         let mut j = found.hedge_first;
         let mut by = false;
         if j > 0 && matches!(self.word(j - 1), "by" | "of") {
@@ -192,7 +207,10 @@ impl<'a> Sentence<'a> {
             && matches!(self.word(j - 2), "a" | "an")
         {
             j -= 2;
-            if self.word(j - 1) == "by" {
+            // "added an average of 186,000 jobs" counts what was added;
+            // "rose by an average of 9%" is the amount of the rise.
+            by = self.word(j - 1) == "by";
+            if by {
                 j -= 1;
             }
         }

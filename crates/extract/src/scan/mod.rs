@@ -311,7 +311,33 @@ impl<'a> Sentence<'a> {
     /// "31.5% to 28.2%, a lead of 4.3 points": in a sentence that gives
     /// percentages, points are percentage points.
     fn points_as_percentage_points(&self, found: &mut [Found]) {
-        if !found.iter().any(|f| f.kind == Kind::Percent) {
+        // "turnout rose 11 points": a rate's points are percentage points
+        // even when no percentage is written.
+        let of_a_rate = || {
+            (0..self.len()).any(|k| {
+                matches!(
+                    self.word(k),
+                    "turnout"
+                        | "rate"
+                        | "rates"
+                        | "share"
+                        | "support"
+                        | "approval"
+                        | "unemployment"
+                        | "inflation"
+                        | "yield"
+                        | "yields"
+                        | "poll"
+                        | "polls"
+                        | "polling"
+                        | "popularity"
+                )
+            })
+        };
+        let any_points = found
+            .iter()
+            .any(|f| f.kind == Kind::Count && f.noun.as_ref().is_some_and(|n| n.lemma == "point"));
+        if !any_points || (!found.iter().any(|f| f.kind == Kind::Percent) && !of_a_rate()) {
             return;
         }
         for at in 0..found.len() {

@@ -217,7 +217,7 @@ impl<'a> Sentence<'a> {
                 unit = Some(t.into());
                 last += 1;
             }
-            // "km/h", "miles/hour"
+            // "km/h", "miles/hour", "40 m/s"
             if self.raw(k + 1) == "/"
                 && self.glued(k + 1)
                 && matches!(self.word(k + 2), "h" | "hr" | "hour")
@@ -225,6 +225,14 @@ impl<'a> Sentence<'a> {
                 kind = Some(Kind::Rate);
                 unit = Some(format!("{m}/h"));
                 per = Some("hour".into());
+                last = k + 2;
+            } else if self.raw(k + 1) == "/"
+                && self.glued(k + 1)
+                && matches!(self.word(k + 2), "s" | "sec")
+            {
+                kind = Some(Kind::Rate);
+                unit = Some(format!("{m}/s"));
+                per = Some("second".into());
                 last = k + 2;
             }
         } else if matches!(w, "st" | "nd" | "rd" | "th") && self.glued(k) && whole {
