@@ -946,3 +946,22 @@ fn a_level_reached_is_not_an_amount_of_change() {
     let found = figure("The index rose 11 points.", "11");
     assert_eq!(found.kind, Kind::Count);
 }
+
+#[test]
+fn a_count_of_a_unit_of_measure_is_a_measure() {
+    let found = figure("They seized 1,000 or more kilograms of cannabis.", "1,000");
+    assert_eq!(found.kind, Kind::Measure);
+    assert_eq!(found.unit.as_deref(), Some("kg"));
+    assert_eq!(found.qualifier, Qualifier::AtLeast);
+    let found = figure("The network covers 1300 route kilometres.", "1300");
+    assert_eq!(found.unit.as_deref(), Some("km"));
+}
+
+#[test]
+fn more_currencies_and_plurals_that_are_singular() {
+    let found = figure("It cost 900 million zlotys.", "900 million zlotys");
+    assert_eq!(found.unit.as_deref(), Some("PLN"));
+    let found = figure("There were 40 cases of measles.", "40");
+    assert_eq!(found.unit.as_deref(), Some("case of measles"));
+    assert_eq!(figure("Eight others were hurt.", "Eight").unit, None);
+}

@@ -1023,6 +1023,12 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 noun = n;
+                // "1300 route kilometres", "1,000 or more kilograms of
+                // marijuana": a count of a unit of measure is a measure.
+                let measure = noun.as_ref().and_then(|n| {
+                    let head = n.lemma.split(" of ").next().unwrap_or(&n.lemma);
+                    lexicon::measure(head).filter(|_| head.len() > 2)
+                });
                 if unit
                     .as_deref()
                     .is_some_and(|u| lexicon::time_unit(u).is_some())
@@ -1030,6 +1036,15 @@ impl<'a> Sentence<'a> {
                 {
                     noun = None;
                     Kind::Duration
+                } else if let Some((m, p)) = measure {
+                    unit = Some(m.into());
+                    per = p.map(Into::into);
+                    noun = None;
+                    if p.is_some() {
+                        Kind::Rate
+                    } else {
+                        Kind::Measure
+                    }
                 } else {
                     Kind::Count
                 }

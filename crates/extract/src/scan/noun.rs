@@ -196,6 +196,10 @@ impl<'a> Sentence<'a> {
         let Some(mut head) = head else {
             return (None, k);
         };
+        // "three others were hurt": the noun is elided, not "other".
+        if head == "other" && modifiers.is_empty() {
+            return (None, k);
+        }
         // "prisoners of war", "members of parliament"
         if self.word(k) == "of"
             && self.is_word(k + 1)
