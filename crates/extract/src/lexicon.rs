@@ -786,7 +786,7 @@ pub fn change_word(word: &str) -> Option<crate::Direction> {
         | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" | "growing"
         | "climbing" | "jumping" | "surging" | "soar" | "soars" | "soaring" | "gaining"
         | "rebounded" | "recovered" | "firmed" | "strengthened" | "rocketed" | "skyrocketed"
-        | "ballooned" | "swelled" | "accelerated" | "widening" => Up,
+        | "ballooned" | "swelled" | "accelerated" | "widening" | "extended" | "lengthened" => Up,
         "down" | "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop"
         | "drops" | "decreased" | "decrease" | "decreases" | "declined" | "decline"
         | "declines" | "slid" | "slipped" | "plunged" | "plummeted" | "tumbled" | "sank"

@@ -965,3 +965,35 @@ fn more_currencies_and_plurals_that_are_singular() {
     assert_eq!(found.unit.as_deref(), Some("case of measles"));
     assert_eq!(figure("Eight others were hurt.", "Eight").unit, None);
 }
+
+#[test]
+fn odd_notations_of_amounts_and_spans() {
+    use tally_extract::{Direction::Up, Value};
+    let found = figure("It approved a $1.5-billion plan.", "$1.5-billion");
+    assert_eq!(found.value, Value::Number(1.5e9));
+    let found = figure(
+        "The meeting lasted an hour and a half.",
+        "an hour and a half",
+    );
+    assert_eq!(found.value, Value::Number(1.5));
+    assert_eq!(found.unit.as_deref(), Some("hour"));
+    let found = figure("Residents aged 70 and over are eligible.", "70");
+    assert_eq!(found.qualifier, Qualifier::AtLeast);
+    let found = figure(
+        "Officials counted 18,000 more ballots than voters.",
+        "18,000",
+    );
+    assert_eq!(found.unit.as_deref(), Some("ballot"));
+    assert_changes(&[
+        (
+            "Officials counted 18,000 more ballots than voters.",
+            "18,000",
+            Some(Up),
+        ),
+        (
+            "The runway will be extended by 500 metres.",
+            "500 metres",
+            Some(Up),
+        ),
+    ]);
+}

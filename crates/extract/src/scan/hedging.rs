@@ -96,6 +96,28 @@ impl<'a> Sentence<'a> {
             found.change = Some(Change { direction });
         }
         // "20% below the average", "8% higher than": a difference.
+        // "18,000 more ballots than voters": a difference in a noun.
+        if found.kind == Kind::Count
+            && found.noun.is_none()
+            && found.qualifier == Qualifier::Exact
+            && matches!(self.word(found.last + 1), "more" | "fewer")
+            && self.is_word(found.last + 2)
+            && lemma::is_plural(self.word(found.last + 2))
+            && self.word(found.last + 3) == "than"
+        {
+            let lemma = lemma::singular(self.word(found.last + 2));
+            found.unit = Some(lemma.clone());
+            found.noun = Some(crate::Noun {
+                lemma,
+                ..crate::Noun::default()
+            });
+            let direction = if self.word(found.last + 1) == "more" {
+                crate::Direction::Up
+            } else {
+                crate::Direction::Down
+            };
+            found.change = Some(Change { direction });
+        }
         // "1.1 million fewer than in 2019", "£300 more than last year": a
         // difference.
         if found.change.is_none() && found.kind != Kind::Percent {
@@ -156,6 +178,9 @@ impl<'a> Sentence<'a> {
             }
             let qualifier = match (self.word(k), self.word(k + 1)) {
                 ("or", "so") => Qualifier::Approximately,
+                // "aged 70 and over", "children 5 and under"
+                ("and", "over" | "above" | "older") => Qualifier::AtLeast,
+                ("and", "under" | "below" | "younger") => Qualifier::AtMost,
                 ("or", "more") => Qualifier::AtLeast,
                 ("or", "fewer" | "less") => Qualifier::AtMost,
                 ("-", "plus") if self.glued(k) => Qualifier::MoreThan,

@@ -773,6 +773,16 @@ impl<'a> Sentence<'a> {
             last += used;
         }
 
+        // "$1.5-billion plan": a scale hyphened to the amount, as some
+        // papers write it before a noun.
+        if currency.is_some()
+            && self.raw(last + 1) == "-"
+            && self.glued(last + 1)
+            && self.glued(last + 2)
+            && matches!(self.word(last + 2), "million" | "billion" | "trillion")
+        {
+            last += 1;
+        }
         // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
         // "3 dozen".
         let glued = self.glued(last + 1);

@@ -82,6 +82,17 @@ impl<'a> Sentence<'a> {
         // "a dozen", "a million", "a third", "a quarter", "a half"
         // "in under a minute", "more than a year", "nearly a decade": one
         // unit of time, hedged ("twice a week" is a period, not a figure).
+        // "an hour and a half", "a year and a half"
+        if (word == "a" || word == "an")
+            && let Some(unit) = lexicon::time_unit(next)
+            && self.word(i + 2) == "and"
+            && self.word(i + 3) == "a"
+            && self.word(i + 4) == "half"
+        {
+            let mut found = self.simple(i, i + 4, Kind::Duration, Value::Number(1.5));
+            found.unit = Some(unit.into());
+            return Some(self.hedge_and_change(found));
+        }
         if (word == "a" || word == "an")
             && let Some(unit) = lexicon::time_unit(next)
             && self.hedge_before(i).is_some()
