@@ -218,12 +218,14 @@ fn part_of_words(between: &[&str]) -> bool {
     match rest {
         [] => true,
         [d] => determiner(d),
+        // "100 of the village's 2,000": an owner may stand before the whole.
         [d, order] => {
             determiner(d)
-                && matches!(
+                && (matches!(
                     *order,
                     "last" | "first" | "past" | "next" | "remaining" | "original"
-                )
+                ) || order.ends_with("'s")
+                    || order.ends_with("’s"))
         }
         _ => false,
     }

@@ -321,6 +321,7 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mb" | "megabyte" | "megabytes" => ("MB", None),
         "gb" | "gigabyte" | "gigabytes" => ("GB", None),
         "tb" | "terabyte" | "terabytes" => ("TB", None),
+        "pb" | "petabyte" | "petabytes" => ("PB", None),
         "au" => ("AU", None),
         "w" | "watt" | "watts" => ("W", None),
         "hz" | "hertz" => ("Hz", None),

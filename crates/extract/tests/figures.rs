@@ -997,3 +997,27 @@ fn odd_notations_of_amounts_and_spans() {
         ),
     ]);
 }
+
+#[test]
+fn energy_data_and_revisions() {
+    use tally_extract::Direction::Down;
+    let found = figure(
+        "The farm makes 350 gigawatt-hours a year.",
+        "350 gigawatt-hours",
+    );
+    assert_eq!(found.unit.as_deref(), Some("GWh"));
+    let found = figure("The plant is rated at 350 megawatts.", "350 megawatts");
+    assert_eq!(found.unit.as_deref(), Some("MW"));
+    let found = figure("The centre stores 15 petabytes of data.", "15 petabytes");
+    assert_eq!(found.unit.as_deref(), Some("PB"));
+    assert_changes(&[(
+        "Growth was revised down by half a percentage point.",
+        "half a percentage point",
+        Some(Down),
+    )]);
+    let found = figure(
+        "Fewer than 100 of the village's 2,000 residents stayed.",
+        "100",
+    );
+    assert_eq!(found.unit.as_deref(), Some("resident"));
+}

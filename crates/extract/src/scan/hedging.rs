@@ -353,9 +353,11 @@ impl<'a> Sentence<'a> {
                 found.kind,
                 Kind::Percent | Kind::PercentagePoints | Kind::Money
             );
+        // "revised down by half a point": with "by", the particle moves.
         if particle
             && !moves
             && !market
+            && !by
             && j >= 2
             && lemma::is_verb_form(self.word(j - 2))
             && !lexicon::is_auxiliary(self.word(j - 2))

@@ -217,6 +217,16 @@ impl<'a> Sentence<'a> {
                 unit = Some(t.into());
                 last += 1;
             }
+            // "350 gigawatt-hours", "40 kilowatt hours": energy, not power.
+            if matches!(m, "kW" | "MW" | "GW")
+                && matches!(
+                    self.word(last + 1 + usize::from(self.raw(last + 1) == "-")),
+                    "hour" | "hours"
+                )
+            {
+                unit = Some(format!("{m}h"));
+                last += 1 + usize::from(self.raw(last + 1) == "-");
+            }
             // "km/h", "miles/hour", "40 m/s"
             if self.raw(k + 1) == "/"
                 && self.glued(k + 1)
