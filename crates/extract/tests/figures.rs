@@ -1021,3 +1021,31 @@ fn energy_data_and_revisions() {
     );
     assert_eq!(found.unit.as_deref(), Some("resident"));
 }
+
+#[test]
+fn crossings_retrievals_and_clauses_before_by() {
+    use tally_extract::Direction::Up;
+    assert_changes(&[
+        ("Coal's share dropped below 2%.", "2%", None),
+        (
+            "Police recovered 2.5 tonnes of cocaine.",
+            "2.5 tonnes",
+            None,
+        ),
+        (
+            "Output rose for the first time in 14 months, by 0.4%.",
+            "0.4%",
+            Some(Up),
+        ),
+        ("Shares recovered 2% on Friday.", "2%", Some(Up)),
+    ]);
+    let found = figure("Only 41 of the 120 MPs voted for it.", "120");
+    assert_eq!(found.unit.as_deref(), Some("mp"));
+    let found = figure(
+        "The refinery processes 400,000 barrels of oil a day.",
+        "400,000",
+    );
+    assert_eq!(found.unit.as_deref(), Some("barrel"));
+    let found = figure("They freed 20 prisoners of war.", "20");
+    assert_eq!(found.unit.as_deref(), Some("prisoner of war"));
+}

@@ -300,6 +300,21 @@ impl<'a> Sentence<'a> {
                 j = k + 1;
             }
         }
+        // "Output rose for the first time in 14 months, by 0.4%": the
+        // verb of the clause the comma ends.
+        if by && self.raw(j - 1) == "," {
+            let verb = (j.saturating_sub(12)..j - 1)
+                .rev()
+                .take_while(|&k| !matches!(self.word(k), "and" | "but" | "while"))
+                .find(|&k| {
+                    self.is_word(k)
+                        && lexicon::change_word(self.word(k)).is_some()
+                        && !matches!(self.word(k), "up" | "down" | "higher" | "lower")
+                });
+            if let Some(k) = verb {
+                j = k + 1;
+            }
+        }
         let word = self.word(j - 1);
         let Some(direction) = lexicon::change_word(word) else {
             return found;
@@ -376,9 +391,33 @@ impl<'a> Sentence<'a> {
             return found;
         }
         // "shares lost 5%" fell; "lost 8,200 hectares to fire" or "lost
-        // $2 million last year" counts what is gone.
-        let lost = matches!(word, "lost" | "lose" | "loses" | "losing");
-        if lost && !(points || matches!(found.kind, Kind::Percent | Kind::PercentagePoints)) {
+        // $2 million last year" counts what is gone, and "police recovered
+        // 2.5 tonnes" found it: these verbs move only ratios and points.
+        let ratio_only = matches!(
+            word,
+            "lost"
+                | "lose"
+                | "loses"
+                | "losing"
+                | "recovered"
+                | "rebounded"
+                | "firmed"
+                | "strengthened"
+                | "weakened"
+                | "softened"
+                | "retreated"
+        );
+        if ratio_only && !(points || matches!(found.kind, Kind::Percent | Kind::PercentagePoints)) {
+            return found;
+        }
+        // "dropped below 2%", "rose above 40C": a line crossed, not an
+        // amount of change ("fell more than 10%" is one).
+        let crossed = found.hedge_first < found.first
+            && matches!(
+                self.word(found.hedge_first),
+                "below" | "above" | "under" | "beneath" | "past" | "beyond"
+            );
+        if crossed {
             return found;
         }
         if by || particle || amount {

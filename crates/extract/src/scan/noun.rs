@@ -131,6 +131,17 @@ impl<'a> Sentence<'a> {
                 k = next;
                 break;
             }
+            // "120 MPs", "40 ATMs": an acronym's plural.
+            let raw = self.raw(k);
+            if let Some(acronym) = raw.strip_suffix('s')
+                && acronym.len() >= 2
+                && acronym.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                head = Some(acronym.to_ascii_lowercase());
+                k += 1;
+                break;
+            }
+
             // "40 crew", "300 staff": nouns that count people or beasts in
             // the singular.
             if matches!(
@@ -200,8 +211,30 @@ impl<'a> Sentence<'a> {
         if head == "other" && modifiers.is_empty() {
             return (None, k);
         }
-        // "prisoners of war", "members of parliament"
-        if self.word(k) == "of"
+        // "prisoners of war", "members of parliament"; but "barrels of
+        // oil" counts barrels: a container is the unit of its contents.
+        let container = matches!(
+            head.as_str(),
+            "barrel"
+                | "bag"
+                | "sack"
+                | "box"
+                | "bottle"
+                | "crate"
+                | "carton"
+                | "bushel"
+                | "bale"
+                | "cup"
+                | "glass"
+                | "jar"
+                | "can"
+                | "tank"
+                | "truckload"
+                | "container"
+                | "pallet"
+        );
+        if !container
+            && self.word(k) == "of"
             && self.is_word(k + 1)
             && !lexicon::is_function_word(self.word(k + 1))
             && !lemma::is_verb_form(self.word(k + 1))
