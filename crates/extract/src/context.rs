@@ -256,9 +256,12 @@ fn subject_before(s: &Sentence, v: usize, depth: u8) -> Option<String> {
             && !is_pronoun(s.word(opening - 1))
             && !is_function_word(s.word(opening - 1))
             && !is_verb(s.word(opening - 1))
+            // A relative clause or an appositive ("X, a former teacher,");
+            // "In addition to prison, the men's identities, protected ..."
+            // has no aside.
             && matches!(
                 s.word(opening + 1),
-                "which" | "who" | "whose" | "citing" | "in" | "on" | "after" | "the" | "a" | "an"
+                "which" | "who" | "whose" | "citing" | "a" | "an"
             )
         {
             return noun_phrase_ending(s, opening - 1);

@@ -1049,3 +1049,22 @@ fn crossings_retrievals_and_clauses_before_by() {
     let found = figure("They freed 20 prisoners of war.", "20");
     assert_eq!(found.unit.as_deref(), Some("prisoner of war"));
 }
+
+#[test]
+fn what_reading_a_real_corpus_showed() {
+    // A cap keeps its verb.
+    let found = figure("The president is limited to two terms.", "two");
+    assert_eq!(found.qualifier, Qualifier::AtMost);
+    assert_eq!(found.verb.as_deref(), Some("limit"));
+    // Adjectives and names hyphened to a number are not counted nouns.
+    assert_eq!(
+        figure("It has three-dimensional parts.", "three").unit,
+        None
+    );
+    // Some number of hundreds of years is a span of time.
+    let found = figure("It lasted a few hundred years.", "a few hundred");
+    assert_eq!(found.kind, Kind::Duration);
+    // A forecast is a noun more often than a verb.
+    let found = figure("The growth forecast of 1% was cut.", "1%");
+    assert_ne!(found.verb.as_deref(), Some("forecast"));
+}

@@ -545,3 +545,11 @@ fn the_subject_or_speaker_before_an_aside_is_the_actor() {
     let text = "Prices rose, cut 450 jobs.";
     assert_eq!(figure(text, "450").actor, None);
 }
+
+#[test]
+fn an_introductory_phrase_is_not_an_aside() {
+    let text =
+        "In addition to prison, the men's names, kept secret for three years, were published.";
+    let found = figure(text, "three years");
+    assert_ne!(found.actor.as_deref(), Some("prison"));
+}

@@ -81,6 +81,15 @@ impl<'a> Sentence<'a> {
             // "sales topped 1.5 million": more than it, said by the verb,
             // which stays the figure's verb rather than a hedge word.
             found.qualifier = Qualifier::MoreThan;
+        } else if found.first > 1
+            && matches!(
+                (self.word(found.first - 2), self.word(found.first - 1)),
+                ("capped" | "limited", "at" | "to")
+            )
+        {
+            // "capped at 40 tonnes", "limited to two terms": at most, and
+            // the verb stays the figure's.
+            found.qualifier = Qualifier::AtMost;
         }
         let mut found = self.with_change(found);
         // "a 5% increase", "a $2 million cut"

@@ -533,7 +533,16 @@ impl<'a> Sentence<'a> {
         if !(self.raw(last + 1) == "-" && self.glued(last + 1) && self.glued(k)) {
             return None;
         }
+        // "three-dimensional" and "Goody Two-Shoes" are no counts.
+        let adjective = [
+            "al", "ic", "ive", "ous", "ful", "less", "ary", "ish", "able", "ible",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end));
+        let lowercase = self.raw(k).starts_with(|c: char| c.is_ascii_lowercase());
         let noun = self.is_word(k)
+            && lowercase
+            && !adjective
             && w.len() > 2
             && !lexicon::is_function_word(w)
             && lexicon::small_number(w).is_none()

@@ -536,7 +536,13 @@ impl<'a> Sentence<'a> {
             let of = usize::from(self.word(last + 1) == "of");
             let (noun, after) = self.noun_after(last + 1 + of, false);
             found.unit = noun.as_ref().map(|n| n.lemma.clone());
-            found.noun = noun;
+            // "a few hundred years" is a span of time.
+            if let Some(t) = found.unit.as_deref().and_then(lexicon::time_unit) {
+                found.kind = Kind::Duration;
+                found.unit = Some(t.into());
+            } else {
+                found.noun = noun;
+            }
             found.after = after;
             return Some(self.with_change(found));
         }
