@@ -11,6 +11,8 @@
 //! itself, the actor comes from an attribution in the sentence ("X said",
 //! "said X", "according to X"), else there is none.
 
+use std::cell::OnceCell;
+
 use crate::lemma::{is_verb_form, verb_base};
 use crate::lexicon::{self, is_auxiliary, is_function_word, is_pronoun};
 use crate::scan::{Found, Sentence};
@@ -239,13 +241,20 @@ fn phrasal(s: &Sentence, k: usize) -> String {
 }
 
 /// Who does or states the figure (see the module doc).
-pub fn actor(s: &Sentence, f: &Found, verb_at: Option<usize>) -> Option<String> {
+/// `said` holds the sentence's attribution once worked out: it is the
+/// same for every figure of the sentence.
+pub fn actor(
+    s: &Sentence,
+    f: &Found,
+    verb_at: Option<usize>,
+    said: &OnceCell<Option<String>>,
+) -> Option<String> {
     if let Some(v) = verb_at.filter(|&v| v < f.first)
         && let Some(subject) = subject_before(s, v, 0)
     {
         return Some(subject);
     }
-    attribution(s)
+    said.get_or_init(|| attribution(s)).clone()
 }
 
 /// The noun phrase before the verb at `v`, skipping auxiliaries, "to" and
@@ -282,6 +291,25 @@ fn subject_before(s: &Sentence, v: usize, depth: u8) -> Option<String> {
                     return subject_before(s, k, depth + 1);
                 }
             }
+        }
+        // "The company, which employs staff in 12 countries, cut 450
+        // jobs": the subject stands before the aside.
+        if s.raw(j) == ","
+            && let Some(opening) = (j.saturating_sub(20)..j).rev().find(|&c| s.raw(c) == ",")
+            && opening > 0
+            && s.is_word(opening - 1)
+            && !is_pronoun(s.word(opening - 1))
+            && !is_function_word(s.word(opening - 1))
+            && !is_verb(s.word(opening - 1))
+            // A relative clause or an appositive ("X, a former teacher,");
+            // "In addition to prison, the men's identities, protected ..."
+            // has no aside.
+            && matches!(
+                s.word(opening + 1),
+                "which" | "who" | "whose" | "citing" | "a" | "an"
+            )
+        {
+            return noun_phrase_ending(s, opening - 1);
         }
         return None;
     }
@@ -371,7 +399,10 @@ fn attribution(s: &Sentence) -> Option<String> {
     for k in 0..s.len() {
         // "States" in "United States" is a name, not a verb of saying.
         let lowercase = s.raw(k).chars().next().is_some_and(char::is_lowercase);
-        if !(s.is_word(k) && lowercase && lexicon::is_saying(s.word(k))) {
+        if !(s.is_word(k) && lowercase && lexicon::is_saying(s.word(k)))
+            || saying_noun(s, k)
+            || in_aside(s, k)
+        {
             continue;
         }
         if k > 0
@@ -390,6 +421,49 @@ fn attribution(s: &Sentence) -> Option<String> {
         {
             return Some(name);
         }
+        // "The ministry, citing reports from the regions, said on Friday
+        // ...": the speaker stands before the aside.
+        if k > 1
+            && s.raw(k - 1) == ","
+            && let Some(opening) = (k.saturating_sub(16)..k - 1)
+                .rev()
+                .find(|&c| s.raw(c) == ",")
+            && opening > 0
+            && s.is_word(opening - 1)
+            && !is_pronoun(s.word(opening - 1))
+            && !is_function_word(s.word(opening - 1))
+            && let Some(name) = noun_phrase_ending(s, opening - 1)
+        {
+            return Some(name);
+        }
     }
     None
+}
+
+/// "The air force, in a statement posted on Telegram, said ...": a
+/// saying word inside an aside that opens with a preposition is not the
+/// sentence's verb of saying.
+fn in_aside(s: &Sentence, k: usize) -> bool {
+    let Some(opening) = (k.saturating_sub(8)..k).rev().find(|&c| s.raw(c) == ",") else {
+        return false;
+    };
+    let prepositional = matches!(s.word(opening + 1), "in" | "on" | "at" | "via" | "through");
+    let closes = (k + 1..(k + 10).min(s.len())).any(|c| s.raw(c) == ",");
+    opening > 0 && prepositional && closes
+}
+
+/// "citing air defence reports from the regions", "the claims of the
+/// army": a saying word used as a noun.
+fn saying_noun(s: &Sentence, k: usize) -> bool {
+    let w = s.word(k);
+    let plural = matches!(w, "reports" | "claims" | "estimates" | "states" | "says");
+    let before = if k > 0 { s.word(k - 1) } else { "" };
+    plural
+        && (matches!(
+            s.word(k + 1),
+            "from" | "of" | "by" | "about" | "for" | "in" | "on" | "with" | "suggest" | "show"
+        ) || matches!(
+            before,
+            "the" | "a" | "these" | "those" | "their" | "its" | "his" | "her" | "citing" | "media"
+        ))
 }

@@ -57,14 +57,16 @@ impl Extractor {
             if found.is_empty() {
                 continue;
             }
+            let said = std::cell::OnceCell::new();
             let mut placed: Vec<Placed> = found
                 .into_iter()
                 .map(|found| {
-                    let figure = self.figure(&sentence, &found, index, paragraph);
+                    let figure = self.figure(&sentence, &found, index, paragraph, &said);
                     Placed { found, figure }
                 })
                 .collect();
             link_sentence(&sentence, &mut placed, figures.len());
+            self.align_whole_precision(&mut placed, figures.len());
             link_totals(&sentence, &mut placed, figures.len());
             link_same_person(&sentence, &mut placed, figures.len());
             for (offset, p) in placed.iter_mut().enumerate() {
@@ -116,9 +118,16 @@ impl Extractor {
         }
     }
 
-    fn figure(&self, s: &Sentence, f: &Found, sentence: usize, paragraph: usize) -> Figure {
+    fn figure(
+        &self,
+        s: &Sentence,
+        f: &Found,
+        sentence: usize,
+        paragraph: usize,
+        said: &std::cell::OnceCell<Option<String>>,
+    ) -> Figure {
         let verb = context::verb(s, f);
-        let actor = context::actor(s, f, verb.as_ref().map(|v| v.1));
+        let actor = context::actor(s, f, verb.as_ref().map(|v| v.1), said);
         let start = s.tokens[f.first].start;
         let end = s.tokens[f.last].end;
         Figure {
@@ -137,6 +146,33 @@ impl Extractor {
             sentence,
             paragraph,
             links: Vec::new(),
+        }
+    }
+
+    /// "The $2 billion package includes $1.2 billion for roads": a whole
+    /// and the parts listed with it in one sentence are written to the
+    /// same place, so the whole is as precise as its finest part ($2.0
+    /// billion, not anything from 1.5 to 2.5 billion), as the two ends of
+    /// a change are.
+    fn align_whole_precision(&self, placed: &mut [Placed], base: usize) {
+        for w in 0..placed.len() {
+            let whole = &placed[w].figure;
+            let finest = placed
+                .iter()
+                .filter(|p| p.figure.kind == whole.kind)
+                .filter(|p| {
+                    p.figure
+                        .links
+                        .iter()
+                        .any(|l| l.kind == LinkKind::PartOf && l.to == base + w)
+                })
+                .map(|p| p.figure.precision)
+                .fold(f64::INFINITY, f64::min);
+            if finest < whole.precision && matches!(whole.value, Value::Number(_)) {
+                let whole = &mut placed[w].figure;
+                whole.precision = finest;
+                whole.interval = self.interval(whole.value, finest, whole.qualifier);
+            }
         }
     }
 
@@ -178,8 +214,30 @@ fn is_amount(kind: Kind) -> bool {
     )
 }
 
-/// Lowercase words between two token positions, or `None` if a symbol
-/// other than a comma or parenthesis sits there.
+/// "88 of the 273", "11 of its last 14", "3 out of the first 10": the
+/// words that make the figure before them part of the one after.
+fn part_of_words(between: &[&str]) -> bool {
+    let rest = match between {
+        ["of", rest @ ..] | ["out", "of", rest @ ..] => rest,
+        _ => return false,
+    };
+    let determiner = |w: &&str| matches!(*w, "the" | "its" | "their" | "his" | "her" | "our");
+    match rest {
+        [] => true,
+        [d] => determiner(d),
+        // "100 of the village's 2,000": an owner may stand before the whole.
+        [d, order] => {
+            determiner(d)
+                && (matches!(
+                    *order,
+                    "last" | "first" | "past" | "next" | "remaining" | "original"
+                ) || order.ends_with("'s")
+                    || order.ends_with("’s"))
+        }
+        _ => false,
+    }
+}
+
 /// "a centre built for 400 people, was housing more than 1,900": a verb
 /// right after a comma, with no subject of its own, continues the clause
 /// of the sentence's subject; the figure after it is not the next item of
@@ -436,6 +494,7 @@ fn modifies(s: &Sentence, head: &Found, inner: &Found) -> bool {
         && matches!(s.word(head.after), "from" | "in" | "at" | "across" | "of")
 }
 
+/// The tokens between two positions: words lowercase, symbols as written.
 fn words_between<'a>(s: &Sentence<'a>, from: usize, to: usize) -> Vec<&'a str> {
     (from..to)
         .map(|k| if s.is_word(k) { s.word(k) } else { s.raw(k) })
@@ -479,12 +538,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             // 19% of the 82,000": the count the share restates is the part
             // of the whole after it.
             link = Some((part, LinkKind::PartOf, b));
-        } else if (matches!(
-            between.as_slice(),
-            ["of"] | ["of", "the"] | ["out", "of"] | ["out", "of", "the"]
-        ) || of_possessor(&between))
-            && is_amount(fa.kind)
-        {
+        } else if (part_of_words(&between) || of_possessor(&between)) && is_amount(fa.kind) {
             // "30% of the 480 doctors" is a share; "88 of the 273" a part.
             let kind = if fa.kind == Kind::Percent && fb.kind != Kind::Percent {
                 LinkKind::ShareOf
@@ -501,15 +555,20 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             // "90 drones, of which 60 ...", "200 shells, 150 of which ..."
             relative.push((b, a));
             link = Some((b, LinkKind::PartOf, a));
-        } else if fa.kind == Kind::Count
-            && fb.kind == Kind::Count
-            && fb.hedge_first > 0
+        } else if fb.hedge_first > 0
             && matches!(
                 s.word(fb.hedge_first - 1),
-                "including" | "includes" | "included"
+                "including" | "includes" | "included" | "include"
             )
+            && fa.kind == fb.kind
+            && is_amount(fa.kind)
+            && (fa.kind == Kind::Count || fb.unit.is_none() || fa.unit == fb.unit)
         {
-            // "killed 30 people, including 12 children"
+            // "killed 30 people, including 12 children"; "the $2 billion
+            // package includes $1.2 billion for roads and $900 million for
+            // rail": what is included is part of the whole, and so is the
+            // rest of its list. The parts need not be all of it.
+            relative.push((b, a));
             link = Some((b, LinkKind::PartOf, a));
         } else if fa.kind == fb.kind
             && (fa.unit != fb.unit || fa.per != fb.per)
@@ -642,13 +701,14 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             placed[whole].figure.unit.clone(),
             placed[whole].figure.noun.clone(),
         );
+        let kind = placed[part].figure.kind;
         for p in placed.iter_mut() {
             let listed = p
                 .figure
                 .links
                 .iter()
                 .any(|l| l.kind == LinkKind::SameList && l.to == base + part);
-            if !listed || p.figure.kind != Kind::Count {
+            if !listed || p.figure.kind != kind {
                 continue;
             }
             p.figure.links.push(Link {

@@ -234,10 +234,13 @@ pub struct Figure {
     ///
     /// [`HedgeTable::interval`]: crate::HedgeTable::interval
     pub precision: f64,
-    /// Canonical unit: currency code (USD, EUR, ...), `percent`, `points`,
-    /// a measure (km, kg, ...), or for a count the counted noun's lemma.
+    /// Canonical unit: currency code (USD, EUR, ...), `percent`, `points`
+    /// (percentage points; `bp` for basis points, kept as written), a
+    /// measure (km, kg, GHz, ...), or for a count the counted noun's lemma
+    /// (an index's points are the count noun `point`).
     pub unit: Option<String>,
-    /// For a rate, what it is per: `week`, `year`, `barrel`, `hour`.
+    /// For a rate, what it is per: `week`, `year`, `barrel`, `hour`, or a
+    /// base written as a number ("per 100,000 people": `100000 person`).
     pub per: Option<String>,
     /// For a count, the counted noun with coordinated nouns and modifiers.
     pub noun: Option<Noun>,

@@ -231,6 +231,14 @@ pub fn currency_word(word: &str) -> Option<&'static str> {
         "naira" => "NGN",
         "baht" => "THB",
         "krona" | "kronor" => "SEK",
+        "zloty" | "zlotys" | "złoty" | "złotys" => "PLN",
+        "forint" | "forints" => "HUF",
+        "koruna" | "korunas" => "CZK",
+        "ringgit" => "MYR",
+        "rupiah" => "IDR",
+        "dirham" | "dirhams" => "AED",
+        "riyal" | "riyals" => "SAR",
+        "reais" => "BRL",
         "bitcoin" | "bitcoins" => "BTC",
         "satoshi" | "satoshis" => "satoshi",
         "cent" | "cents" => "cent",
@@ -298,6 +306,7 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "rad" | "radian" | "radians" => ("rad", None),
         "mph" => ("mph", Some("hour")),
         "kph" | "kmh" | "kmph" => ("km/h", Some("hour")),
+        "bpd" => ("barrel", Some("day")),
         "knot" | "knots" => ("knot", Some("hour")),
         "kw" | "kilowatt" | "kilowatts" => ("kW", None),
         "mw" | "megawatt" | "megawatts" => ("MW", None),
@@ -312,6 +321,19 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "mb" | "megabyte" | "megabytes" => ("MB", None),
         "gb" | "gigabyte" | "gigabytes" => ("GB", None),
         "tb" | "terabyte" | "terabytes" => ("TB", None),
+        "pb" | "petabyte" | "petabytes" => ("PB", None),
+        "au" => ("AU", None),
+        "w" | "watt" | "watts" => ("W", None),
+        "hz" | "hertz" => ("Hz", None),
+        "khz" | "kilohertz" => ("kHz", None),
+        "mhz" | "megahertz" => ("MHz", None),
+        "ghz" | "gigahertz" => ("GHz", None),
+        "kbps" => ("kbps", None),
+        "mbps" | "mbit/s" => ("Mbps", None),
+        "gbps" | "gbit/s" => ("Gbps", None),
+        "megapixel" | "megapixels" => ("megapixel", None),
+        "mah" => ("mAh", None),
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => ("nm", None),
         "degree" | "degrees" | "deg" => ("degree", None),
         "celsius" | "celcius" | "centigrade" | "centigrate" => ("°C", None),
         "fahrenheit" | "farenheit" => ("°F", None),
@@ -467,7 +489,103 @@ pub fn is_person_noun(word: &str) -> bool {
             | "author"
             | "writer"
             | "artist"
-    )
+            | "champion"
+            | "captain"
+            | "star"
+            | "boss"
+            | "judge"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "chef"
+            | "pensioner"
+            | "grandmother"
+            | "grandfather"
+            | "athlete"
+            | "candidate"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+    ) || is_agent_noun(word)
+}
+
+/// "goalkeeper", "investor", "economist", "politician": nouns for someone
+/// who does something, by their ending, less the common things that end
+/// the same way.
+fn is_agent_noun(word: &str) -> bool {
+    let ends = ["er", "or", "ist", "ian"];
+    word.len() >= 5
+        && ends.iter().any(|end| word.ends_with(end))
+        && !matches!(
+            word,
+            "number"
+                | "order"
+                | "quarter"
+                | "chapter"
+                | "letter"
+                | "paper"
+                | "center"
+                | "border"
+                | "water"
+                | "winter"
+                | "summer"
+                | "matter"
+                | "other"
+                | "sector"
+                | "factor"
+                | "floor"
+                | "error"
+                | "tower"
+                | "power"
+                | "corner"
+                | "register"
+                | "meter"
+                | "liter"
+                | "after"
+                | "never"
+                | "however"
+                | "either"
+                | "neither"
+                | "whether"
+                | "rather"
+                | "together"
+                | "further"
+                | "earlier"
+                | "later"
+                | "under"
+                | "over"
+                | "super"
+                | "median"
+                | "christian"
+                | "october"
+                | "november"
+                | "december"
+                | "september"
+                | "computer"
+                | "theater"
+                | "disaster"
+                | "character"
+                | "semester"
+                | "parameter"
+                | "reactor"
+                | "indicator"
+                | "corridor"
+                | "mirror"
+                | "motor"
+                | "tractor"
+                | "vector"
+                | "cancer"
+                | "fever"
+                | "river"
+                | "dinner"
+                | "monster"
+                | "filter"
+                | "cluster"
+                | "barrier"
+                | "layer"
+                | "tier"
+        )
 }
 
 /// Month names as written (capitalised) with their number.
@@ -583,6 +701,8 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["more", "or", "equal", "than"], Qualifier::AtLeast),
     (&["higher", "or", "equal", "than"], Qualifier::AtLeast),
     (&["greater", "or", "equal", "than"], Qualifier::AtLeast),
+    (&["a", "maximum", "of"], Qualifier::AtMost),
+    (&["a", "minimum", "of"], Qualifier::AtLeast),
     (&["no", "more", "than"], Qualifier::AtMost),
     (&["not", "more", "than"], Qualifier::AtMost),
     (&["no", "fewer", "than"], Qualifier::AtLeast),
@@ -603,11 +723,29 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["upward", "of"], Qualifier::MoreThan),
     (&["in", "the", "region", "of"], Qualifier::Approximately),
     (&["on", "the", "order", "of"], Qualifier::Approximately),
+    (
+        &["in", "the", "neighbourhood", "of"],
+        Qualifier::Approximately,
+    ),
+    (
+        &["in", "the", "neighborhood", "of"],
+        Qualifier::Approximately,
+    ),
+    (&["as", "little", "as"], Qualifier::AtLeast),
     (&["well", "over"], Qualifier::MoreThan),
+    (&["well", "above"], Qualifier::MoreThan),
+    (&["well", "under"], Qualifier::LessThan),
+    (&["well", "below"], Qualifier::LessThan),
+    // "north of $40 billion": traders' words for more and less than.
+    (&["north", "of"], Qualifier::MoreThan),
+    (&["south", "of"], Qualifier::LessThan),
     (&["just", "shy", "of"], Qualifier::LessThan),
     (&["short", "of"], Qualifier::LessThan),
+    (&["shy", "of"], Qualifier::LessThan),
     (&["as", "high", "as"], Qualifier::AtMost),
     (&["as", "low", "as"], Qualifier::AtLeast),
+    (&["maximum", "of"], Qualifier::AtMost),
+    (&["minimum", "of"], Qualifier::AtLeast),
     (&["at", "least"], Qualifier::AtLeast),
     (&["at", "most"], Qualifier::AtMost),
     (&["up", "to"], Qualifier::AtMost),
@@ -622,6 +760,7 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["roughly"], Qualifier::Approximately),
     (&["approximately"], Qualifier::Approximately),
     (&["approx"], Qualifier::Approximately),
+    (&["circa"], Qualifier::Approximately),
     (&["some"], Qualifier::Approximately),
     (&["nearly"], Qualifier::Approximately),
     (&["almost"], Qualifier::Approximately),
@@ -643,13 +782,21 @@ pub fn change_word(word: &str) -> Option<crate::Direction> {
         | "increases" | "increasing" | "gained" | "gain" | "gains" | "grew" | "grow" | "grown"
         | "grows" | "climbed" | "climb" | "climbs" | "jumped" | "jump" | "jumps" | "surged"
         | "surge" | "soared" | "added" | "higher" | "raised" | "boosted" | "widened"
-        | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" => Up,
+        | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" | "growing"
+        | "climbing" | "jumping" | "surging" | "soar" | "soars" | "soaring" | "gaining"
+        | "rebounded" | "recovered" | "firmed" | "strengthened" | "rocketed" | "skyrocketed"
+        | "ballooned" | "swelled" | "accelerated" | "widening" | "extended" | "lengthened" => Up,
         "down" | "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop"
         | "drops" | "decreased" | "decrease" | "decreases" | "declined" | "decline"
         | "declines" | "slid" | "slipped" | "plunged" | "plummeted" | "tumbled" | "sank"
         | "lower" | "shed" | "cut" | "reduced" | "shrank" | "narrowed" | "eased" | "shrunk"
         | "shrink" | "shrinks" | "slumped" | "dipped" | "lowered" | "trimmed" | "shorten"
-        | "shortened" | "shortens" => Down,
+        | "shortened" | "shortens" | "lost" | "lose" | "loses" | "losing" | "dropping"
+        | "declining" | "decreasing" | "tumble" | "tumbles" | "tumbling" | "sink" | "sinks"
+        | "sinking" | "slide" | "slides" | "sliding" | "slip" | "slips" | "slipping" | "dip"
+        | "dips" | "plunge" | "plunges" | "plunging" | "slump" | "slumps" | "contracted"
+        | "weakened" | "retreated" | "slashed" | "dived" | "tanked" | "softened" | "shrinking"
+        | "narrowing" => Down,
         _ => return None,
     })
 }
@@ -910,6 +1057,24 @@ pub fn irregular_verb(word: &str) -> Option<&'static str> {
         "bought" => "buy",
         "cut" => "cut",
         "put" => "put",
+        "quit" => "quit",
+        "shut" => "shut",
+        "spread" => "spread",
+        "split" => "split",
+        "broke" | "broken" => "break",
+        "drew" | "drawn" => "draw",
+        "flew" | "flown" => "fly",
+        "swore" | "sworn" => "swear",
+        "sought" => "seek",
+        "taught" => "teach",
+        "thought" => "think",
+        "bore" | "borne" => "bear",
+        "wore" | "worn" => "wear",
+        "hid" | "hidden" => "hide",
+        "rode" | "ridden" => "ride",
+        "withdrew" | "withdrawn" => "withdraw",
+        "overtook" | "overtaken" => "overtake",
+        "undertook" | "undertaken" => "undertake",
         "set" => "set",
         "met" => "meet",
         "led" => "lead",
@@ -1053,6 +1218,13 @@ pub fn irregular_plural(word: &str) -> Option<&'static str> {
         "tomatoes" => "tomato",
         "volcanoes" => "volcano",
         "casualties" => "casualty",
+        "measles" => "measles",
+        "mumps" => "mumps",
+        "diabetes" => "diabetes",
+        "rabies" => "rabies",
+        "news" => "news",
+        "headquarters" => "headquarters",
+        "barracks" => "barracks",
         _ => return None,
     })
 }

@@ -22,8 +22,11 @@
 //! - Precision is half a unit of the last written digit, scaled ("1.2
 //!   million" is 0.05e6); a whole number written in full is exact, except a
 //!   percentage, which is a rounded ratio ("30%" allows 29.5 to 30.5).
-//! - The two ends of a change ("from 2.5 million to 3 million") share the
-//!   finer precision of the two.
+//! - The two ends of a change ("from 2.5 million to 3 million", "to 14
+//!   million from 10 million") share the finer precision of the two; a
+//!   whole takes the finest precision of the parts linked to it in its
+//!   sentence ("the $2 billion package includes $1.2 billion" is $2.0
+//!   billion).
 //! - A fraction in words ("two-thirds", "one in five", "a quarter") is a
 //!   [`Kind::Percent`] with unit `percent`, precision 0.5; after a whole
 //!   ("four and three quarters") it is part of that number, and a fraction

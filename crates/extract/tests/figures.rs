@@ -11,6 +11,14 @@ fn figures(text: &str) -> Vec<Figure> {
         .figures
 }
 
+/// Each (text, figure as written, direction of change it must have).
+fn assert_changes(cases: &[(&str, &str, Option<tally_extract::Direction>)]) {
+    for &(text, written, direction) in cases {
+        let found = figure(text, written);
+        assert_eq!(found.change.map(|c| c.direction), direction, "{text}");
+    }
+}
+
 /// The only figure of `text` whose bytes are `written`.
 fn figure(text: &str, written: &str) -> Figure {
     figures(text)
@@ -46,6 +54,10 @@ fn each_hedge_gives_its_qualifier() {
         ("up to", AtMost),
         ("as many as", AtMost),
         ("no more than", AtMost),
+        ("north of", MoreThan),
+        ("south of", LessThan),
+        ("well under", LessThan),
+        ("in the neighbourhood of", Approximately),
         ("", Exact),
     ];
     for (hedge, qualifier) in cases {
@@ -597,4 +609,462 @@ fn a_glued_c_or_f_is_a_temperature_unless_it_names_a_model_or_a_cent() {
         "{:?}",
         figures(cents)
     );
+}
+
+#[test]
+fn verbs_of_passing_a_mark_say_more_than() {
+    let found = figure("Ticket sales topped 1.5 million on Friday.", "1.5 million");
+    assert_eq!(found.qualifier, Qualifier::MoreThan);
+    assert_eq!(found.verb.as_deref(), Some("top"));
+    let found = figure("Ticket sales reached 1.5 million on Friday.", "1.5 million");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn units_of_markets_and_machines() {
+    let cases = [
+        (
+            "The bank raised rates by 25 basis points.",
+            "25 basis points",
+            "bp",
+        ),
+        ("Spreads widened by 40bp on the day.", "40bp", "bp"),
+        ("The chip runs at 3.2GHz when cool.", "3.2GHz", "GHz"),
+        ("The charger delivers 65 watts at most.", "65 watts", "W"),
+        ("Speeds average 94 Mbps at home.", "94 Mbps", "Mbps"),
+        ("It has a 50-megapixel camera.", "50-megapixel", "megapixel"),
+    ];
+    for (text, written, unit) in cases {
+        assert_eq!(figure(text, written).unit.as_deref(), Some(unit), "{text}");
+    }
+    let found = figure(
+        "The bank raised rates by 25 basis points.",
+        "25 basis points",
+    );
+    assert_eq!(found.kind, Kind::PercentagePoints);
+}
+
+#[test]
+fn points_restated_as_a_percent_are_an_index_s() {
+    let found = figure("The Dow shed 45 points, or 1.1%, on Monday.", "45");
+    assert_eq!(found.kind, Kind::Count);
+    assert_eq!(
+        found.change.map(|c| c.direction),
+        Some(tally_extract::Direction::Down)
+    );
+    // Beside percentages and said of a share, points are percentage points.
+    let found = figure("Support fell 4 points to 38%.", "4");
+    assert_eq!(found.kind, Kind::PercentagePoints);
+}
+
+#[test]
+fn half_a_unit_is_half_of_it() {
+    let found = figure("The pound added half a cent on the day.", "half a cent");
+    assert_eq!(found.kind, Kind::Money);
+    assert_eq!(found.value, tally_extract::Value::Number(0.5));
+    let found = figure("He waited half an hour.", "half an hour");
+    assert_eq!(found.unit.as_deref(), Some("hour"));
+    assert!(figures("Half a team stayed home.").is_empty());
+}
+
+#[test]
+fn a_currency_code_glued_to_a_decimal_amount_is_money() {
+    let found = figure("The shares were offered at USD115.5 each.", "USD115.5");
+    assert_eq!(found.value, tally_extract::Value::Number(115.5));
+    assert_eq!(found.unit.as_deref(), Some("USD"));
+    let found = figure("The bonus was USD1,250 a head.", "USD1,250");
+    assert_eq!(found.value, tally_extract::Value::Number(1250.0));
+}
+
+#[test]
+fn more_change_phrasings() {
+    use tally_extract::Direction::{Down, Up};
+    let cases = [
+        ("Brent edged up 40 cents on Friday.", "40 cents", Some(Up)),
+        (
+            "The economy grew at an annualised 2.4% in spring.",
+            "2.4%",
+            Some(Up),
+        ),
+        (
+            "The shares have lost nearly a third of their value.",
+            "a third",
+            Some(Down),
+        ),
+        (
+            "The drug cut the risk of death by 38 per cent.",
+            "38 per cent",
+            Some(Down),
+        ),
+        (
+            "Prices are 30-40% higher than a year ago.",
+            "30-40%",
+            Some(Up),
+        ),
+        (
+            "The region lost 8,200 hectares of forest.",
+            "8,200 hectares",
+            None,
+        ),
+        ("Brent stood up at 80 cents.", "80 cents", None),
+    ];
+    assert_changes(&cases);
+}
+
+#[test]
+fn a_role_noun_before_a_number_in_commas_gives_an_age() {
+    let found = figure("The goalkeeper, 38, signed a new deal.", "38");
+    assert_eq!(found.kind, Kind::Age);
+    let found = figure("The number, 38, was drawn last.", "38");
+    assert_ne!(found.kind, Kind::Age);
+}
+
+#[test]
+fn a_span_of_places_is_one_ordinal() {
+    use tally_extract::Value;
+    for (text, written, low, high) in [
+        (
+            "The team finished third to fifth in each race.",
+            "third to fifth",
+            3.0,
+            5.0,
+        ),
+        ("Places 1st-3rd get medals.", "1st-3rd", 1.0, 3.0),
+        ("She ranked between 2nd and 4th.", "2nd and 4th", 2.0, 4.0),
+    ] {
+        let found = figure(text, written);
+        assert_eq!(found.kind, Kind::Ordinal, "{text}");
+        assert_eq!(found.value, Value::Range(low, high), "{text}");
+    }
+    // Two places in a list are two ordinals.
+    assert_eq!(figures("The third and fifth floors were shut.").len(), 2);
+}
+
+#[test]
+fn some_number_of_a_scale_is_vague() {
+    let found = figure("Several hundred workers walked out.", "Several hundred");
+    assert_eq!(found.qualifier, Qualifier::Vague);
+    assert_eq!(found.unit.as_deref(), Some("worker"));
+    let found = figure("A few thousand people came.", "A few thousand");
+    assert_eq!(found.interval.low, 2000.0);
+    assert!(figures("Several people came.").is_empty());
+}
+
+#[test]
+fn a_noun_hyphened_to_a_count_is_what_it_counts() {
+    assert_eq!(
+        figure("The 27-nation bloc agreed.", "27").unit.as_deref(),
+        Some("nation")
+    );
+    assert_eq!(figure("A 30-strong team arrived.", "30").unit, None);
+    assert_eq!(figure("They won 3-1.", "3-1").kind, Kind::Score);
+}
+
+#[test]
+fn a_glued_m_before_a_plural_noun_is_millions() {
+    let found = figure("Doctors treated 1.7m patients.", "1.7m");
+    assert_eq!(found.value, tally_extract::Value::Number(1.7e6));
+    assert_eq!(found.unit.as_deref(), Some("patient"));
+    assert_eq!(
+        figure("She won the 400m hurdles.", "400m").unit.as_deref(),
+        Some("m")
+    );
+    assert_eq!(
+        figure("The wall is 2m high.", "2m").unit.as_deref(),
+        Some("m")
+    );
+}
+
+#[test]
+fn a_share_of_a_unit_is_an_amount_of_it() {
+    let found = figure("He won by a tenth of a second.", "a tenth of a second");
+    assert_eq!(found.kind, Kind::Duration);
+    assert_eq!(found.value, tally_extract::Value::Number(0.1));
+    let found = figure("About one in every 20 adults has it.", "one in every 20");
+    assert_eq!(found.value, tally_extract::Value::Number(5.0));
+    assert_eq!(
+        figure("A third of a team left.", "A third").kind,
+        Kind::Percent
+    );
+}
+
+#[test]
+fn collective_nouns_count_in_the_singular() {
+    assert_eq!(
+        figure("It carried 40 crew.", "40").unit.as_deref(),
+        Some("crew")
+    );
+    assert_eq!(
+        figure("Some 1,800 police officers came.", "1,800")
+            .unit
+            .as_deref(),
+        Some("officer")
+    );
+}
+
+#[test]
+fn market_and_comparative_phrasings_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    let cases = [
+        ("Shares closed down 0.5% at 212 pence.", "0.5%", Some(Down)),
+        ("Shares closed down 0.5% at 212 pence.", "212 pence", None),
+        (
+            "The index closed 1.3% higher at 7,845.2 points.",
+            "1.3%",
+            Some(Up),
+        ),
+        (
+            "The index closed 1.3% higher at 7,845.2 points.",
+            "7,845.2",
+            None,
+        ),
+        (
+            "Ridership is 15% below pre-pandemic levels.",
+            "15%",
+            Some(Down),
+        ),
+        (
+            "The economy shrank at an annualised rate of 1.8%.",
+            "1.8%",
+            Some(Down),
+        ),
+        ("It has a 5.8GHz boost clock.", "5.8GHz", None),
+        ("A 5% increase followed.", "5%", Some(Up)),
+        ("The firm closed down 30 shops.", "30", None),
+    ];
+    assert_changes(&cases);
+}
+
+#[test]
+fn passing_an_amount_is_more_than_it_but_passing_laws_is_not() {
+    let found = figure("The debt has passed $1.5 trillion.", "$1.5 trillion");
+    assert_eq!(found.qualifier, Qualifier::MoreThan);
+    let found = figure("The house passed 30 laws.", "30");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn one_hedged_unit_of_time_is_a_figure() {
+    let found = figure("The yacht sank in under a minute.", "a minute");
+    assert_eq!(found.kind, Kind::Duration);
+    assert_eq!(found.qualifier, Qualifier::LessThan);
+    assert!(
+        figures("It happens twice a week.")
+            .iter()
+            .all(|f| f.kind != Kind::Duration)
+    );
+    assert!(figures("Prices are higher than a year ago.").is_empty());
+}
+
+#[test]
+fn over_a_span_after_an_amount_says_when() {
+    let found = figure("It pledged £1.2tn over ten years.", "ten years");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+    let found = figure("They waited over ten years.", "ten years");
+    assert_eq!(found.qualifier, Qualifier::MoreThan);
+}
+
+#[test]
+fn differences_and_objects_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    let cases = [
+        (
+            "She won 1.1 million fewer than in 2019.",
+            "1.1 million",
+            Some(Down),
+        ),
+        ("It cost £300 more than last year.", "£300", Some(Up)),
+        (
+            "The bank cut rates by a quarter-point.",
+            "a quarter-point",
+            Some(Down),
+        ),
+        (
+            "The bypass will cut journey times by 20 minutes.",
+            "20 minutes",
+            Some(Down),
+        ),
+        (
+            "Patients lost an average of 15% of their weight.",
+            "15%",
+            Some(Down),
+        ),
+    ];
+    assert_changes(&cases);
+    let found = figure("The Greens doubled their seats to 23.", "23");
+    assert_eq!(found.unit.as_deref(), Some("seat"));
+    assert_eq!(figure("The champion, 31, won.", "31").kind, Kind::Age);
+}
+
+#[test]
+fn wire_units_and_caps() {
+    let found = figure("The field pumps 500,000 bpd.", "500,000 bpd");
+    assert_eq!(found.kind, Kind::Rate);
+    assert_eq!(found.per.as_deref(), Some("day"));
+    assert_eq!(
+        figure("Gusts of 40 m/s hit.", "40 m/s").unit.as_deref(),
+        Some("m/s")
+    );
+    for text in [
+        "Traffic is capped at 40 tonnes.",
+        "Loads are limited to 40 tonnes.",
+    ] {
+        assert_eq!(
+            figure(text, "40 tonnes").qualifier,
+            Qualifier::AtMost,
+            "{text}"
+        );
+    }
+    let found = figure("Fines are a maximum of £500.", "£500");
+    assert_eq!(found.qualifier, Qualifier::AtMost);
+}
+
+#[test]
+fn a_level_reached_is_not_an_amount_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    assert_changes(&[
+        ("Shares rose as high as $57.10.", "$57.10", None),
+        (
+            "Temperatures will fall as low as minus 15C.",
+            "minus 15C",
+            None,
+        ),
+        ("Shares fell as much as 14%.", "14%", Some(Down)),
+        (
+            "Airlines carried 41% more passengers than in 2019.",
+            "41%",
+            Some(Up),
+        ),
+        (
+            "Employers added an average of 186,000 jobs a month.",
+            "186,000",
+            None,
+        ),
+    ]);
+    let found = figure("Turnout among the young rose 11 points.", "11");
+    assert_eq!(found.kind, Kind::PercentagePoints);
+    let found = figure("The index rose 11 points.", "11");
+    assert_eq!(found.kind, Kind::Count);
+}
+
+#[test]
+fn a_count_of_a_unit_of_measure_is_a_measure() {
+    let found = figure("They seized 1,000 or more kilograms of cannabis.", "1,000");
+    assert_eq!(found.kind, Kind::Measure);
+    assert_eq!(found.unit.as_deref(), Some("kg"));
+    assert_eq!(found.qualifier, Qualifier::AtLeast);
+    let found = figure("The network covers 1300 route kilometres.", "1300");
+    assert_eq!(found.unit.as_deref(), Some("km"));
+}
+
+#[test]
+fn more_currencies_and_plurals_that_are_singular() {
+    let found = figure("It cost 900 million zlotys.", "900 million zlotys");
+    assert_eq!(found.unit.as_deref(), Some("PLN"));
+    let found = figure("There were 40 cases of measles.", "40");
+    assert_eq!(found.unit.as_deref(), Some("case of measles"));
+    assert_eq!(figure("Eight others were hurt.", "Eight").unit, None);
+}
+
+#[test]
+fn odd_notations_of_amounts_and_spans() {
+    use tally_extract::{Direction::Up, Value};
+    let found = figure("It approved a $1.5-billion plan.", "$1.5-billion");
+    assert_eq!(found.value, Value::Number(1.5e9));
+    let found = figure(
+        "The meeting lasted an hour and a half.",
+        "an hour and a half",
+    );
+    assert_eq!(found.value, Value::Number(1.5));
+    assert_eq!(found.unit.as_deref(), Some("hour"));
+    let found = figure("Residents aged 70 and over are eligible.", "70");
+    assert_eq!(found.qualifier, Qualifier::AtLeast);
+    let found = figure(
+        "Officials counted 18,000 more ballots than voters.",
+        "18,000",
+    );
+    assert_eq!(found.unit.as_deref(), Some("ballot"));
+    assert_changes(&[
+        (
+            "Officials counted 18,000 more ballots than voters.",
+            "18,000",
+            Some(Up),
+        ),
+        (
+            "The runway will be extended by 500 metres.",
+            "500 metres",
+            Some(Up),
+        ),
+    ]);
+}
+
+#[test]
+fn energy_data_and_revisions() {
+    use tally_extract::Direction::Down;
+    let found = figure(
+        "The farm makes 350 gigawatt-hours a year.",
+        "350 gigawatt-hours",
+    );
+    assert_eq!(found.unit.as_deref(), Some("GWh"));
+    let found = figure("The plant is rated at 350 megawatts.", "350 megawatts");
+    assert_eq!(found.unit.as_deref(), Some("MW"));
+    let found = figure("The centre stores 15 petabytes of data.", "15 petabytes");
+    assert_eq!(found.unit.as_deref(), Some("PB"));
+    assert_changes(&[(
+        "Growth was revised down by half a percentage point.",
+        "half a percentage point",
+        Some(Down),
+    )]);
+    let found = figure(
+        "Fewer than 100 of the village's 2,000 residents stayed.",
+        "100",
+    );
+    assert_eq!(found.unit.as_deref(), Some("resident"));
+}
+
+#[test]
+fn crossings_retrievals_and_clauses_before_by() {
+    use tally_extract::Direction::Up;
+    assert_changes(&[
+        ("Coal's share dropped below 2%.", "2%", None),
+        (
+            "Police recovered 2.5 tonnes of cocaine.",
+            "2.5 tonnes",
+            None,
+        ),
+        (
+            "Output rose for the first time in 14 months, by 0.4%.",
+            "0.4%",
+            Some(Up),
+        ),
+        ("Shares recovered 2% on Friday.", "2%", Some(Up)),
+    ]);
+    let found = figure("Only 41 of the 120 MPs voted for it.", "120");
+    assert_eq!(found.unit.as_deref(), Some("mp"));
+    let found = figure(
+        "The refinery processes 400,000 barrels of oil a day.",
+        "400,000",
+    );
+    assert_eq!(found.unit.as_deref(), Some("barrel"));
+    let found = figure("They freed 20 prisoners of war.", "20");
+    assert_eq!(found.unit.as_deref(), Some("prisoner of war"));
+}
+
+#[test]
+fn what_reading_a_real_corpus_showed() {
+    // A cap keeps its verb.
+    let found = figure("The president is limited to two terms.", "two");
+    assert_eq!(found.qualifier, Qualifier::AtMost);
+    assert_eq!(found.verb.as_deref(), Some("limit"));
+    // Adjectives and names hyphened to a number are not counted nouns.
+    assert_eq!(
+        figure("It has three-dimensional parts.", "three").unit,
+        None
+    );
+    // Some number of hundreds of years is a span of time.
+    let found = figure("It lasted a few hundred years.", "a few hundred");
+    assert_eq!(found.kind, Kind::Duration);
+    // A forecast is a noun more often than a verb.
+    let found = figure("The growth forecast of 1% was cut.", "1%");
+    assert_ne!(found.verb.as_deref(), Some("forecast"));
 }

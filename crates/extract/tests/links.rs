@@ -543,7 +543,8 @@ fn a_count_restated_as_a_share_of_a_whole_is_part_of_that_whole() {
 fn shares_set_against_each_other_by_by_and_points_written_into_a_compound() {
     let text = "The measure passed by 61.4% to 38.6%, a 22.8-point margin.";
     assert_eq!(links(text), ["38.6% same-list 61.4%"]);
-    let margin = figure(text, "22.8-point");
+    // "a 22.8-point margin": the compound counts points.
+    let margin = figure(text, "22.8");
     assert_eq!(margin.kind, Kind::PercentagePoints);
     assert_eq!(margin.unit.as_deref(), Some("points"));
 }
@@ -659,4 +660,72 @@ fn an_amount_of_change_links_to_the_change_it_measures() {
         "{:?}",
         links(text)
     );
+}
+
+#[test]
+fn to_x_from_y_shares_the_unit_written_on_the_end() {
+    let text = "The budget more than doubled to 14 million euros from 10 million.";
+    assert_eq!(links(text), ["10 million from 14 million euros"]);
+    let start = figure(text, "10 million");
+    assert_eq!(start.kind, Kind::Money);
+    assert_eq!(start.unit.as_deref(), Some("EUR"));
+    assert_eq!(start.verb.as_deref(), Some("double"));
+
+    let text = "Petrol rose to 1.45 euros a litre from 1.30.";
+    let start = figure(text, "1.30");
+    assert_eq!(start.kind, Kind::Rate);
+    assert_eq!(start.per.as_deref(), Some("litre"));
+}
+
+#[test]
+fn what_is_included_and_the_rest_of_its_list_are_parts_of_the_whole() {
+    let text = "The $2 billion package includes $1.2 billion for roads and $900 million for rail.";
+    assert_eq!(
+        links(text),
+        [
+            "$1.2 billion part-of $2 billion",
+            "$900 million same-list $1.2 billion",
+            "$900 million part-of $2 billion",
+        ]
+    );
+    // Written beside a part known to the hundred million, the whole is
+    // $2.0 billion, not anything from 1.5 to 2.5 billion.
+    let whole = figure(text, "$2 billion");
+    assert!(whole.interval.high < 2.01e9, "{:?}", whole.interval);
+
+    // A whole with no parts keeps the precision it is written to.
+    let whole = figure("The $2 billion package passed.", "$2 billion");
+    assert_eq!(whole.interval.high, 2.5e9);
+
+    // A count of another kind is not part of a sum of money.
+    let text = "The $2 billion package includes 40 projects.";
+    assert!(links(text).is_empty(), "{:?}", links(text));
+}
+
+#[test]
+fn the_subject_or_speaker_before_an_aside_is_the_actor() {
+    let text = "The company, which was founded in 1990 and employs staff abroad, cut 450 jobs.";
+    assert_eq!(figure(text, "450").actor.as_deref(), Some("company"));
+    let text = "Russia's defence ministry, citing air defence reports from several regions, \
+                said it had destroyed 73 drones.";
+    let found = figure(text, "73");
+    assert_eq!(found.verb.as_deref(), Some("destroy"));
+    assert_eq!(found.actor.as_deref(), Some("russia's defence ministry"));
+    let text =
+        "Ukraine's air force, in a statement posted on Telegram, said it had shot down 52 drones.";
+    assert_eq!(
+        figure(text, "52").actor.as_deref(),
+        Some("ukraine's air force")
+    );
+    // With no aside, a comma before the verb leaves the subject unknown.
+    let text = "Prices rose, cut 450 jobs.";
+    assert_eq!(figure(text, "450").actor, None);
+}
+
+#[test]
+fn an_introductory_phrase_is_not_an_aside() {
+    let text =
+        "In addition to prison, the men's names, kept secret for three years, were published.";
+    let found = figure(text, "three years");
+    assert_ne!(found.actor.as_deref(), Some("prison"));
 }

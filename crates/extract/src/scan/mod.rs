@@ -146,13 +146,24 @@ impl<'a> Sentence<'a> {
             }
             match self.figure_at(i) {
                 Some(found) => {
-                    i = found.last + 1;
+                    // "320 cases per 100,000 people": the base of the rate
+                    // was read with it.
+                    let numeric_per = found
+                        .per
+                        .as_ref()
+                        .is_some_and(|p| p.starts_with(|c: char| c.is_ascii_digit()));
+                    i = if numeric_per {
+                        found.after.max(found.last + 1)
+                    } else {
+                        found.last + 1
+                    };
                     out.push(found);
                 }
                 None => i += 1,
             }
         }
         let mut out = self.join_ranges(out);
+        self.object_nouns(&mut out);
         self.share_units(&mut out);
         self.align_precision(&mut out);
         self.points_as_percentage_points(&mut out);
@@ -160,20 +171,22 @@ impl<'a> Sentence<'a> {
     }
 
     /// "from 2,520 to 2,400 euros a month", "from 40,000 to 80,000
-    /// tonnes", "from 1.2 to 1.5 million": the unit, rate and scale written
-    /// once after the end of a change belong to its start too.
+    /// tonnes", "from 1.2 to 1.5 million", "to 14 million euros from 10
+    /// million": the unit, rate and scale written once, on the end of a
+    /// change, belong to its start too.
     fn share_units(&self, found: &mut [Found]) {
         for b in 1..found.len() {
             let a = b - 1;
-            let (start, end) = (&found[a], &found[b]);
-            let bare = start.kind == Kind::Count
-                && start.unit.is_none()
-                && start.noun.is_none()
-                && matches!(start.value, Value::Number(_));
-            let from = start.hedge_first > 0 && self.word(start.hedge_first - 1) == "from";
-            let to_between = end.hedge_first == start.last + 2 && self.word(start.last + 1) == "to";
+            let Some((start, end)) = self.change_ends(found, a) else {
+                continue;
+            };
+            let (s, e) = (&found[start], &found[end]);
+            let bare = s.kind == Kind::Count
+                && s.unit.is_none()
+                && s.noun.is_none()
+                && matches!(s.value, Value::Number(_));
             let amount = matches!(
-                end.kind,
+                e.kind,
                 Kind::Count
                     | Kind::Money
                     | Kind::Measure
@@ -184,48 +197,91 @@ impl<'a> Sentence<'a> {
             );
             // "slid from $3.10 to $3.45 a gallon": the start is the same
             // money rate.
-            let money_rate = start.kind == Kind::Money
-                && start.per.is_none()
-                && end.kind == Kind::Rate
-                && end.unit == start.unit;
-            if money_rate && from && to_between {
-                let per = end.per.clone();
-                found[a].kind = Kind::Rate;
-                found[a].per = per;
+            let money_rate = s.kind == Kind::Money
+                && s.per.is_none()
+                && e.kind == Kind::Rate
+                && e.unit == s.unit;
+            if money_rate {
+                let per = e.per.clone();
+                found[start].kind = Kind::Rate;
+                found[start].per = per;
                 continue;
             }
-            if !(bare && from && to_between && amount) {
+            if !(bare && amount) {
                 continue;
             }
-            let (kind, unit, per, noun) = (
-                end.kind,
-                end.unit.clone(),
-                end.per.clone(),
-                end.noun.clone(),
-            );
-            let number_at = if self.is_number(end.first) {
-                end.first
+            let (kind, unit, per, noun) = (e.kind, e.unit.clone(), e.per.clone(), e.noun.clone());
+            let number_at = if self.is_number(e.first) {
+                e.first
             } else {
-                end.first + 1
+                e.first + 1
             };
             let scale = lexicon::scale(self.word(number_at + 1), self.glued(number_at + 1))
                 .filter(|_| self.is_number(number_at));
             // "from 10 million to 19 million": a start with its own scale
             // word is already scaled.
-            let scaled = !self.is_number(found[a].last);
-            let start = &mut found[a];
-            if let (Some(scale), Value::Number(v), false) = (scale, start.value, scaled) {
-                start.value = Value::Number(v * scale);
-                start.precision *= scale;
+            let scaled = !self.is_number(found[start].last);
+            let s = &mut found[start];
+            if let (Some(scale), Value::Number(v), false) = (scale, s.value, scaled) {
+                s.value = Value::Number(v * scale);
+                s.precision *= scale;
             }
-            if matches!(kind, Kind::Percent | Kind::PercentagePoints) && start.precision == 0.0 {
+            if matches!(kind, Kind::Percent | Kind::PercentagePoints) && s.precision == 0.0 {
                 // A percentage is a rounded ratio (see `tail`).
-                start.precision = 0.5;
+                s.precision = 0.5;
             }
-            start.kind = kind;
-            start.unit = unit;
-            start.per = per;
-            start.noun = noun;
+            s.kind = kind;
+            s.unit = unit;
+            s.per = per;
+            s.noun = noun;
+        }
+    }
+
+    /// "doubled their seats to 23", "cut its fleet to 40 aircraft": a bare
+    /// count a change ends at counts the object the change was made to.
+    fn object_nouns(&self, found: &mut [Found]) {
+        for f in found.iter_mut() {
+            let bare = f.kind == Kind::Count
+                && f.unit.is_none()
+                && f.noun.is_none()
+                && matches!(f.value, Value::Number(_));
+            if !bare || f.hedge_first < 3 || self.word(f.hedge_first - 1) != "to" {
+                continue;
+            }
+            let (owner, object) = (f.hedge_first - 3, f.hedge_first - 2);
+            let w = self.word(object);
+            if matches!(self.word(owner), "their" | "its" | "his" | "her" | "our")
+                && self.is_word(object)
+                && lemma::is_plural(w)
+                && !lemma::is_verb_form(w)
+            {
+                let lemma = lemma::singular(w);
+                f.unit = Some(lemma.clone());
+                f.noun = Some(Noun {
+                    lemma,
+                    ..Noun::default()
+                });
+            }
+        }
+    }
+
+    /// When `found[a]` and the figure after it are the two ends of a
+    /// change written next to each other, their indices as (start, end):
+    /// "from A to B" or "to B from A".
+    fn change_ends(&self, found: &[Found], a: usize) -> Option<(usize, usize)> {
+        let (x, y) = (found.get(a)?, found.get(a + 1)?);
+        let before =
+            |f: &Found, word: &str| f.hedge_first > 0 && self.word(f.hedge_first - 1) == word;
+        // "to 2.45 euros a litre from 2.10": the end's noun or period
+        // stands between.
+        let next = x.after.max(x.last + 1);
+        let joined_by = |word: &str| y.hedge_first == next + 1 && self.word(next) == word;
+        if before(x, "from") && joined_by("to") {
+            Some((a, a + 1))
+        } else if before(x, "to") && joined_by("from") {
+            Some((a + 1, a))
+        } else {
+            None
         }
     }
 
@@ -233,22 +289,21 @@ impl<'a> Sentence<'a> {
     /// written to the same place, so the rounder one is as precise as the
     /// other (3.0 million, not anything from 2.5 to 3.5 million).
     fn align_precision(&self, found: &mut [Found]) {
-        for b in 1..found.len() {
-            let a = b - 1;
-            let (start, end) = (&found[a], &found[b]);
-            let from = start.hedge_first > 0 && self.word(start.hedge_first - 1) == "from";
-            let to_between = end.hedge_first == start.last + 2 && self.word(start.last + 1) == "to";
+        for a in 0..found.len().saturating_sub(1) {
+            let Some((start, end)) = self.change_ends(found, a) else {
+                continue;
+            };
             let numbers = matches!(
-                (start.value, end.value),
+                (found[start].value, found[end].value),
                 (Value::Number(_), Value::Number(_))
             );
-            if !(from && to_between && numbers && start.kind == end.kind) {
+            if !(numbers && found[start].kind == found[end].kind) {
                 continue;
             }
-            let finer = start.precision.min(end.precision);
+            let finer = found[start].precision.min(found[end].precision);
             if finer > 0.0 {
-                found[a].precision = finer;
-                found[b].precision = finer;
+                found[start].precision = finer;
+                found[end].precision = finer;
             }
         }
     }
@@ -256,28 +311,57 @@ impl<'a> Sentence<'a> {
     /// "31.5% to 28.2%, a lead of 4.3 points": in a sentence that gives
     /// percentages, points are percentage points.
     fn points_as_percentage_points(&self, found: &mut [Found]) {
-        if !found.iter().any(|f| f.kind == Kind::Percent) {
+        // "turnout rose 11 points": a rate's points are percentage points
+        // even when no percentage is written.
+        let of_a_rate = || {
+            (0..self.len()).any(|k| {
+                matches!(
+                    self.word(k),
+                    "turnout"
+                        | "rate"
+                        | "rates"
+                        | "share"
+                        | "support"
+                        | "approval"
+                        | "unemployment"
+                        | "inflation"
+                        | "yield"
+                        | "yields"
+                        | "poll"
+                        | "polls"
+                        | "polling"
+                        | "popularity"
+                )
+            })
+        };
+        let any_points = found
+            .iter()
+            .any(|f| f.kind == Kind::Count && f.noun.as_ref().is_some_and(|n| n.lemma == "point"));
+        if !any_points || (!found.iter().any(|f| f.kind == Kind::Percent) && !of_a_rate()) {
             return;
         }
-        for f in found.iter_mut() {
-            // "a 16-point margin": the points are written into the
-            // compound, and the figure's span takes them.
-            let compound = f.kind == Kind::Count
-                && f.noun.is_none()
-                && self.raw(f.last + 1) == "-"
-                && self.word(f.last + 2) == "point";
-            if compound {
-                f.last += 2;
-                f.after = f.after.max(f.last + 1);
-            }
-            let points = compound
-                || f.kind == Kind::Count
-                    && f.noun.as_ref().is_some_and(|n| {
-                        n.lemma == "point" && n.modifiers.is_empty() && n.also.is_empty()
-                    });
-            if !points {
+        for at in 0..found.len() {
+            let f = &found[at];
+            let points = f.kind == Kind::Count
+                && f.noun.as_ref().is_some_and(|n| {
+                    n.lemma == "point" && n.modifiers.is_empty() && n.also.is_empty()
+                });
+            // "the Dow shed 412 points, or 1.1%": points restated as a
+            // percent are an index's, and so is a move of more than a
+            // hundred.
+            let restated = found.get(at + 1).is_some_and(|next| {
+                next.kind == Kind::Percent
+                    && matches!(
+                        (self.raw(f.after), self.word(f.after + 1)),
+                        (",", "or") | ("(", _)
+                    )
+                    && next.hedge_first <= f.after + 2
+            });
+            let large = matches!(f.value, Value::Number(v) if v.abs() > 100.0);
+            if !points || restated || large {
                 continue;
             }
+            let f = &mut found[at];
             f.kind = Kind::PercentagePoints;
             f.unit = Some("points".into());
             f.noun = None;
@@ -359,7 +443,11 @@ impl<'a> Sentence<'a> {
             return Some(found);
         }
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
-        if !next_is_amount && !lexicon::may_start_figure(self.word(i)) {
+        let word = self.word(i);
+        // "several hundred" and "a few thousand" start with words whose
+        // shapes would open the gate to many common words ("for").
+        if !next_is_amount && !lexicon::may_start_figure(word) && !matches!(word, "several" | "few")
+        {
             return None;
         }
         if let Some(day) = lexicon::weekday(raw) {
@@ -368,7 +456,6 @@ impl<'a> Sentence<'a> {
         if let Some(month) = lexicon::month(raw) {
             return self.month_first_date(i, month);
         }
-        let word = self.word(i);
         if let Some(found) = self.vague_at(i) {
             return Some(found);
         }
@@ -413,15 +500,81 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let currency = lexicon::currency_code(&code.to_ascii_lowercase())?;
-        let (value, _) = parse_digits(digits)?;
+        // "USD115.5", "USD1,250": the tokenizer ends the word at the
+        // separator; the digits after it belong to the amount.
+        let separator = self.raw(i + 1);
+        let rest = self.raw(i + 2);
+        let continued = matches!(separator, "." | ",")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_number(i + 2)
+            && (separator == "." || rest.bytes().take_while(u8::is_ascii_digit).count() == 3);
+        let (value, decimals, last) = if continued {
+            let (value, decimals) = parse_digits(&format!("{digits}{separator}{rest}"))?;
+            (value, decimals, i + 2)
+        } else {
+            (parse_digits(digits)?.0, 0, i)
+        };
         Some(self.tail(Core {
             first: i,
-            last: i,
+            last,
             value,
-            decimals: Some(0),
+            decimals: Some(decimals),
             plain: false,
             currency: Some(currency),
         }))
+    }
+
+    /// The noun hyphened to the number ending at `last` ("27-nation"), as
+    /// a lemma, unless the word after the hyphen says how, not what
+    /// ("30-strong", "3-fold").
+    fn hyphen_noun(&self, last: usize) -> Option<String> {
+        let (k, w) = (last + 2, self.word(last + 2));
+        if !(self.raw(last + 1) == "-" && self.glued(last + 1) && self.glued(k)) {
+            return None;
+        }
+        // "three-dimensional" and "Goody Two-Shoes" are no counts.
+        let adjective = [
+            "al", "ic", "ive", "ous", "ful", "less", "ary", "ish", "able", "ible",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end));
+        let lowercase = self.raw(k).starts_with(|c: char| c.is_ascii_lowercase());
+        let noun = self.is_word(k)
+            && lowercase
+            && !adjective
+            && w.len() > 2
+            && !lexicon::is_function_word(w)
+            && lexicon::small_number(w).is_none()
+            && lexicon::ordinal_word(w).is_none()
+            && !lemma::is_verb_form(w)
+            && !matches!(
+                w,
+                "strong"
+                    | "odd"
+                    | "plus"
+                    | "fold"
+                    | "something"
+                    | "times"
+                    | "old"
+                    | "long"
+                    | "wide"
+                    | "high"
+                    | "deep"
+                    | "tall"
+            );
+        noun.then(|| lemma::singular(w))
+    }
+
+    /// "1.7m patients", "45m viewers": a glued "m" before a plural noun
+    /// is millions of it. Round hundreds stay metres ("the 400m hurdles").
+    fn millions_of(&self, k: usize, value: f64, decimals: Option<u32>) -> bool {
+        let w = self.word(k);
+        self.is_word(k)
+            && lemma::is_plural(w)
+            && !lexicon::is_function_word(w)
+            && lexicon::measure(w).is_none()
+            && (decimals.is_some_and(|d| d > 0) || value < 100.0)
     }
 
     /// A figure with no unit, no hedge and no noun.
@@ -519,19 +672,21 @@ impl<'a> Sentence<'a> {
     /// is. Not "2 in 2019", "3 in 10 days" or "5 in 3": the second number
     /// must be a larger whole that is neither a year nor a span of time.
     fn one_in_n(&self, i: usize) -> Option<Found> {
-        if self.word(i + 1) != "in" || !self.is_number(i + 2) {
+        // "1 in 5", "1 in every 5"
+        let at = i + 2 + usize::from(self.word(i + 2) == "every");
+        if self.word(i + 1) != "in" || !self.is_number(at) {
             return None;
         }
         let (part, part_decimals) = parse_digits(self.raw(i))?;
-        let (whole, whole_decimals) = parse_digits(self.raw(i + 2))?;
-        let year = self.raw(i + 2).len() == 4 && (1800.0..=2100.0).contains(&whole);
-        let next = self.word(i + 3);
-        let time = lexicon::time_unit(next).is_some() || lexicon::month(self.raw(i + 3)).is_some();
+        let (whole, whole_decimals) = parse_digits(self.raw(at))?;
+        let year = self.raw(at).len() == 4 && (1800.0..=2100.0).contains(&whole);
+        let next = self.word(at + 1);
+        let time = lexicon::time_unit(next).is_some() || lexicon::month(self.raw(at + 1)).is_some();
         let whole_numbers = part_decimals == 0 && whole_decimals == 0;
-        if !whole_numbers || year || time || whole <= part || self.glued(i + 3) {
+        if !whole_numbers || year || time || whole <= part || self.glued(at + 1) {
             return None;
         }
-        Some(self.fraction(i, i + 2, part / whole))
+        Some(self.fraction(i, at, part / whole))
     }
 
     fn identifier(&self, i: usize) -> Found {
@@ -574,7 +729,13 @@ impl<'a> Sentence<'a> {
         let mut value = core.value;
         let mut currency = core.currency;
         let mut scale = 1.0;
-        let age_before = core.first > 0 && matches!(self.word(core.first - 1), "aged" | "age");
+        // "aged 40", "aged between 16 and 24"
+        let aged = |k: usize| matches!(self.word(k), "aged" | "age");
+        let age_before = core.first > 0
+            && (aged(core.first - 1)
+                || (core.first > 1
+                    && self.word(core.first - 1) == "between"
+                    && aged(core.first - 2)));
         let mut first = core.first;
 
         // A sign: "-5", "minus five". A hyphen only counts when it opens
@@ -621,6 +782,16 @@ impl<'a> Sentence<'a> {
             last += used;
         }
 
+        // "$1.5-billion plan": a scale hyphened to the amount, as some
+        // papers write it before a noun.
+        if currency.is_some()
+            && self.raw(last + 1) == "-"
+            && self.glued(last + 1)
+            && self.glued(last + 2)
+            && matches!(self.word(last + 2), "million" | "billion" | "trillion")
+        {
+            last += 1;
+        }
         // Scale: "3bn", "1.2 million", "$5m", "$50k", "10M", "322 hundred",
         // "3 dozen".
         let glued = self.glued(last + 1);
@@ -630,7 +801,11 @@ impl<'a> Sentence<'a> {
             "M" | "MM" | "mil" if glued => Some(1e6),
             "B" if glued => Some(1e9),
             "K" if glued => Some(1e3),
-            "m" if glued && currency.is_some() => Some(1e6),
+            "m" if glued
+                && (currency.is_some() || self.millions_of(last + 2, value, core.decimals)) =>
+            {
+                Some(1e6)
+            }
             "b" if glued => Some(1e9),
             "k" => Some(1e3),
             _ => None,
@@ -718,7 +893,7 @@ impl<'a> Sentence<'a> {
             && self.raw(core.first).len() == 4
             && (1800.0..=2100.0).contains(&core.value)
             && joiner == "and";
-        if joins && !age_before && !years {
+        if joins && !years {
             let mut k = last + 2;
             if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
                 k += 1;
@@ -809,14 +984,16 @@ impl<'a> Sentence<'a> {
             // Percentages are ratios a reporter rounded: "30%" allows
             // 29.5 to 30.5 even though it is written as an integer.
             precision = half_unit(decimals);
-            unit = Some(
-                if kind == Some(Kind::Percent) {
-                    "percent"
-                } else {
-                    "points"
-                }
-                .into(),
-            );
+            if unit.as_deref() != Some("bp") {
+                unit = Some(
+                    if kind == Some(Kind::Percent) {
+                        "percent"
+                    } else {
+                        "points"
+                    }
+                    .into(),
+                );
+            }
         }
 
         let is_year = kind.is_none()
@@ -843,7 +1020,18 @@ impl<'a> Sentence<'a> {
                     ("-", "plus") | ("or", "so" | "more" | "fewer" | "less") => 2,
                     _ => 0,
                 };
-                let (n, a) = self.noun_after(last + 1 + hedge, value == 1.0);
+                let (n, a) = match self.hyphen_noun(last) {
+                    // "the 27-nation bloc", "a 450-seat chamber": the
+                    // count's noun is joined to it and modifies another.
+                    Some(lemma) => (
+                        Some(Noun {
+                            lemma,
+                            ..Noun::default()
+                        }),
+                        last + 3,
+                    ),
+                    None => self.noun_after(last + 1 + hedge, value == 1.0),
+                };
                 after = a;
                 if let Some(n) = &n {
                     if let Some(t) = lexicon::time_unit(&n.lemma).filter(|_| n.modifiers.is_empty())
@@ -854,6 +1042,12 @@ impl<'a> Sentence<'a> {
                     }
                 }
                 noun = n;
+                // "1300 route kilometres", "1,000 or more kilograms of
+                // marijuana": a count of a unit of measure is a measure.
+                let measure = noun.as_ref().and_then(|n| {
+                    let head = n.lemma.split(" of ").next().unwrap_or(&n.lemma);
+                    lexicon::measure(head).filter(|_| head.len() > 2)
+                });
                 if unit
                     .as_deref()
                     .is_some_and(|u| lexicon::time_unit(u).is_some())
@@ -861,6 +1055,15 @@ impl<'a> Sentence<'a> {
                 {
                     noun = None;
                     Kind::Duration
+                } else if let Some((m, p)) = measure {
+                    unit = Some(m.into());
+                    per = p.map(Into::into);
+                    noun = None;
+                    if p.is_some() {
+                        Kind::Rate
+                    } else {
+                        Kind::Measure
+                    }
                 } else {
                     Kind::Count
                 }

@@ -20,6 +20,24 @@ impl<'a> Sentence<'a> {
         if let Some(unit) = adverb.filter(|_| !self.is_word(k + 1)) {
             return Some((unit.to_string(), k + 1));
         }
+        // "320 cases per 100,000 people": the rate's base is part of it,
+        // not a figure of its own.
+        if w == "per"
+            && self.is_number(k + 1)
+            && let Some((base, _)) = parse_digits(self.raw(k + 1))
+        {
+            let (base, noun_at) = match lexicon::scale(self.word(k + 2), self.glued(k + 2)) {
+                Some(scale) => (base * scale, k + 3),
+                None => (base, k + 2),
+            };
+            let noun = self.word(noun_at);
+            let (per, end) = if self.is_word(noun_at) && !lexicon::is_function_word(noun) {
+                (format!("{base} {}", lemma::singular(noun)), noun_at + 1)
+            } else {
+                (base.to_string(), noun_at)
+            };
+            return Some((per, end));
+        }
         if !self.is_word(k + 1) {
             return None;
         }
@@ -113,6 +131,39 @@ impl<'a> Sentence<'a> {
                 k = next;
                 break;
             }
+            // "120 MPs", "40 ATMs": an acronym's plural.
+            let raw = self.raw(k);
+            if let Some(acronym) = raw.strip_suffix('s')
+                && acronym.len() >= 2
+                && acronym.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                head = Some(acronym.to_ascii_lowercase());
+                k += 1;
+                break;
+            }
+
+            // "40 crew", "300 staff": nouns that count people or beasts in
+            // the singular.
+            if matches!(
+                text.as_str(),
+                "crew"
+                    | "staff"
+                    | "personnel"
+                    | "police"
+                    | "cattle"
+                    | "livestock"
+                    | "aircraft"
+                    | "sheep"
+                    | "deer"
+                    | "fish"
+                    | "offspring"
+                    | "clergy"
+            ) && !(self.is_word(next) && lemma::is_plural(self.word(next)))
+            {
+                head = Some(text);
+                k = next;
+                break;
+            }
             // A verb form ends the phrase unless a noun follows it
             // ("exploding drones", "known cases"); a plain past tense
             // right after the number is its verb ("9 hit open areas").
@@ -156,8 +207,34 @@ impl<'a> Sentence<'a> {
         let Some(mut head) = head else {
             return (None, k);
         };
-        // "prisoners of war", "members of parliament"
-        if self.word(k) == "of"
+        // "three others were hurt": the noun is elided, not "other".
+        if head == "other" && modifiers.is_empty() {
+            return (None, k);
+        }
+        // "prisoners of war", "members of parliament"; but "barrels of
+        // oil" counts barrels: a container is the unit of its contents.
+        let container = matches!(
+            head.as_str(),
+            "barrel"
+                | "bag"
+                | "sack"
+                | "box"
+                | "bottle"
+                | "crate"
+                | "carton"
+                | "bushel"
+                | "bale"
+                | "cup"
+                | "glass"
+                | "jar"
+                | "can"
+                | "tank"
+                | "truckload"
+                | "container"
+                | "pallet"
+        );
+        if !container
+            && self.word(k) == "of"
             && self.is_word(k + 1)
             && !lexicon::is_function_word(self.word(k + 1))
             && !lemma::is_verb_form(self.word(k + 1))

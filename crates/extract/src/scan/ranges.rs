@@ -11,6 +11,12 @@ impl<'a> Sentence<'a> {
     pub(super) fn join_ranges(&self, found: Vec<Found>) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::with_capacity(found.len());
         for b in found {
+            if let Some(a) = out.pop_if(|a| self.ordinal_range(a, &b)) {
+                let mut range = joined(a, b);
+                range.kind = Kind::Ordinal;
+                out.push(range);
+                continue;
+            }
             let a = out.pop_if(|a| self.one_range(a, &b));
             out.push(match a {
                 Some(a) => joined(a, b),
@@ -18,6 +24,25 @@ impl<'a> Sentence<'a> {
             });
         }
         out
+    }
+
+    /// "finished third to fifth", "1st-3rd", "between 2nd and 4th": a
+    /// span of places, which stays an ordinal (a rank is not an amount).
+    fn ordinal_range(&self, a: &Found, b: &Found) -> bool {
+        let (Value::Number(x), Value::Number(y)) = (a.value, b.value) else {
+            return false;
+        };
+        if !(a.kind == Kind::Ordinal && b.kind == Kind::Ordinal && x < y) {
+            return false;
+        }
+        let between: Vec<&str> = (a.last + 1..b.hedge_first).map(|k| self.raw(k)).collect();
+        let after_between = a.hedge_first > 0 && self.word(a.hedge_first - 1) == "between";
+        match between.as_slice() {
+            ["to" | "through" | "–"] => true,
+            ["-"] => self.glued(a.last + 1) || !self.glued(b.first),
+            ["and"] => after_between,
+            _ => false,
+        }
     }
 
     fn one_range(&self, a: &Found, b: &Found) -> bool {

@@ -53,6 +53,14 @@ impl<'a> Sentence<'a> {
         } else if w == "percentage" && matches!(self.word(k + 1), "point" | "points") {
             kind = Some(Kind::PercentagePoints);
             last = k + 1;
+        } else if (w == "basis" && matches!(self.word(k + 1), "point" | "points"))
+            || matches!(raw, "bp" | "bps" | "bpts")
+        {
+            // "25 basis points", "25bp": hundredths of a percentage point,
+            // kept as written with their own unit.
+            kind = Some(Kind::PercentagePoints);
+            unit = Some("bp".into());
+            last = if w == "basis" { k + 1 } else { k };
         } else if let Some(code) = lexicon::qualified_currency(w, self.word(k + 1))
             .or_else(|| {
                 lexicon::qualified_currency(self.word(k + 1), self.word(k + 2))
@@ -209,7 +217,17 @@ impl<'a> Sentence<'a> {
                 unit = Some(t.into());
                 last += 1;
             }
-            // "km/h", "miles/hour"
+            // "350 gigawatt-hours", "40 kilowatt hours": energy, not power.
+            if matches!(m, "kW" | "MW" | "GW")
+                && matches!(
+                    self.word(last + 1 + usize::from(self.raw(last + 1) == "-")),
+                    "hour" | "hours"
+                )
+            {
+                unit = Some(format!("{m}h"));
+                last += 1 + usize::from(self.raw(last + 1) == "-");
+            }
+            // "km/h", "miles/hour", "40 m/s"
             if self.raw(k + 1) == "/"
                 && self.glued(k + 1)
                 && matches!(self.word(k + 2), "h" | "hr" | "hour")
@@ -217,6 +235,14 @@ impl<'a> Sentence<'a> {
                 kind = Some(Kind::Rate);
                 unit = Some(format!("{m}/h"));
                 per = Some("hour".into());
+                last = k + 2;
+            } else if self.raw(k + 1) == "/"
+                && self.glued(k + 1)
+                && matches!(self.word(k + 2), "s" | "sec")
+            {
+                kind = Some(Kind::Rate);
+                unit = Some(format!("{m}/s"));
+                per = Some("second".into());
                 last = k + 2;
             }
         } else if matches!(w, "st" | "nd" | "rd" | "th") && self.glued(k) && whole {

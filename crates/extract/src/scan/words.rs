@@ -47,6 +47,26 @@ impl<'a> Sentence<'a> {
             found.precision = 0.0;
             return Some(self.hedge_and_change(found));
         }
+        // "half a cent", "half a mile", "half an hour": half of a unit of
+        // money, measure or time; "half a team" is no quantity.
+        if word == "half" && matches!(next, "a" | "an") && half_of_unit.is_none() {
+            let core = Core {
+                first: i,
+                last: i + 1,
+                value: 0.5,
+                decimals: Some(1),
+                plain: false,
+                currency: None,
+            };
+            let found = self.tail(core);
+            if matches!(
+                found.kind,
+                Kind::Money | Kind::Measure | Kind::Duration | Kind::Rate
+            ) && found.last > i + 1
+            {
+                return Some(found);
+            }
+        }
         if let Some(last) = half_of_unit {
             let core = Core {
                 first: i,
@@ -60,6 +80,32 @@ impl<'a> Sentence<'a> {
             return Some(self.tail(core));
         }
         // "a dozen", "a million", "a third", "a quarter", "a half"
+        // "in under a minute", "more than a year", "nearly a decade": one
+        // unit of time, hedged ("twice a week" is a period, not a figure).
+        // "an hour and a half", "a year and a half"
+        if (word == "a" || word == "an")
+            && let Some(unit) = lexicon::time_unit(next)
+            && self.word(i + 2) == "and"
+            && self.word(i + 3) == "a"
+            && self.word(i + 4) == "half"
+        {
+            let mut found = self.simple(i, i + 4, Kind::Duration, Value::Number(1.5));
+            found.unit = Some(unit.into());
+            return Some(self.hedge_and_change(found));
+        }
+        if (word == "a" || word == "an")
+            && let Some(unit) = lexicon::time_unit(next)
+            && self.hedge_before(i).is_some()
+            // "higher than a year ago" dates the comparison.
+            && !matches!(
+                self.word(i + 2),
+                "ago" | "earlier" | "before" | "later" | "after" | "previously"
+            )
+        {
+            let mut found = self.simple(i, i + 1, Kind::Duration, Value::Number(1.0));
+            found.unit = Some(unit.into());
+            return Some(self.hedge_and_change(found));
+        }
         if word == "a" || word == "an" {
             // "a hundred thousand trillionths": scales, then a plural
             // scale ordinal as the denominator.
@@ -246,7 +292,9 @@ impl<'a> Sentence<'a> {
             return Some(self.simple(i, last + 1 + hyphen, Kind::Ordinal, Value::Number(n)));
         }
         // "one in five", "one out of three"
+        // "one in every 20": "every" says the same.
         let of_at = match (self.word(last + 1), self.word(last + 2)) {
+            ("in", "every") => Some(last + 3),
             ("in", _) => Some(last + 2),
             ("out", "of") => Some(last + 3),
             _ => None,
@@ -363,17 +411,36 @@ impl<'a> Sentence<'a> {
         } else {
             last + 1
         };
-        match lexicon::scale(self.word(scale_at), false).filter(|&s| s >= 1e3) {
-            Some(scale) => self.tail(Core {
+        if let Some(scale) = lexicon::scale(self.word(scale_at), false).filter(|&s| s >= 1e3) {
+            return self.tail(Core {
                 first,
                 last: scale_at,
                 value: share * scale,
                 decimals: None,
                 plain: false,
                 currency: None,
-            }),
-            None => self.fraction(first, last, share),
+            });
         }
+        // "a tenth of a second", "three quarters of an hour", "a quarter of
+        // a mile": a share of a unit of money, measure or time.
+        if self.word(last + 1) == "of" && matches!(self.word(last + 2), "a" | "an") {
+            let found = self.tail(Core {
+                first,
+                last: last + 2,
+                value: share,
+                decimals: None,
+                plain: false,
+                currency: None,
+            });
+            let unit = matches!(
+                found.kind,
+                Kind::Money | Kind::Measure | Kind::Duration | Kind::Rate
+            );
+            if unit && found.last > last + 2 {
+                return found;
+            }
+        }
+        self.fraction(first, last, share)
     }
 
     /// A tens word right before a unit ordinal belongs to the ordinal,
@@ -446,6 +513,39 @@ impl<'a> Sentence<'a> {
                 _ => return None,
             })
         };
+        // "several hundred workers", "a few thousand people": some
+        // number of that scale, counted directly.
+        let scale_at = |k: usize| {
+            lexicon::scale(self.word(k), false).or((self.word(k) == "hundred").then_some(100.0))
+        };
+        let few = match self.word(i) {
+            "several" => Some(i),
+            "few" if i > 0 && self.word(i - 1) == "a" => Some(i - 1),
+            _ => None,
+        };
+        if let Some(first) = few
+            && let Some(mut value) = scale_at(i + 1)
+        {
+            let mut last = i + 1;
+            if let Some(more) = scale_at(last + 1).filter(|&m| m > value) {
+                value *= more;
+                last += 1;
+            }
+            let mut found = self.simple(first, last, Kind::Count, Value::Number(value));
+            found.qualifier = Qualifier::Vague;
+            let of = usize::from(self.word(last + 1) == "of");
+            let (noun, after) = self.noun_after(last + 1 + of, false);
+            found.unit = noun.as_ref().map(|n| n.lemma.clone());
+            // "a few hundred years" is a span of time.
+            if let Some(t) = found.unit.as_deref().and_then(lexicon::time_unit) {
+                found.kind = Kind::Duration;
+                found.unit = Some(t.into());
+            } else {
+                found.noun = noun;
+            }
+            found.after = after;
+            return Some(self.with_change(found));
+        }
         let (value, last) = if self.word(i) == "handful" && i > 0 && self.word(i - 1) == "a" {
             (1.0, i)
         } else {
