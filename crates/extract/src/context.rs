@@ -150,6 +150,12 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
         j -= 1;
         steps += 1;
         let w = s.word(j);
+        // "tripled between 2021 and 2025, from", "fell in 2024 to": years
+        // that say when are part of the adverbial.
+        if let Some(start) = years_adverbial(s, j) {
+            j = start;
+            continue;
+        }
         if !s.is_word(j) {
             if matches!(s.raw(j), "," | "’" | "'" | "\"" | "”" | "“") {
                 crossed_comma |= s.raw(j) == ",";
@@ -194,6 +200,42 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
     None
 }
 
+/// Whether a stretch of time starts at `k`: "two years", "the past
+/// decade", "a month", "12 months".
+fn over_a_time(s: &Sentence, k: usize) -> bool {
+    let mut k = k;
+    while matches!(
+        s.word(k),
+        "the" | "a" | "an" | "last" | "past" | "next" | "previous"
+    ) {
+        k += 1;
+    }
+    let number = !s.is_word(k) && s.raw(k).chars().all(|c| c.is_ascii_digit());
+    if number || lexicon::small_number(s.word(k)).is_some() {
+        k += 1;
+    }
+    lexicon::time_unit(s.word(k)).is_some() || matches!(s.word(k), "quarter" | "quarters")
+}
+
+/// Where "between 2021 and 2025" or "in 2024" starts, if the token at
+/// `end` is the last year of one.
+fn years_adverbial(s: &Sentence, end: usize) -> Option<usize> {
+    let year = |k: usize| {
+        !s.is_word(k)
+            && s.raw(k).len() == 4
+            && s.raw(k)
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    if !year(end) || end == 0 {
+        return None;
+    }
+    if end >= 3 && s.word(end - 1) == "and" && year(end - 2) && s.word(end - 3) == "between" {
+        return Some(end - 3);
+    }
+    matches!(s.word(end - 1), "in" | "since" | "by" | "until").then(|| end - 1)
+}
+
 /// Words of a time adverbial: "doubled this year, from 3,200",
 /// "halved since last winter, from 640", "tripled in the first quarter,
 /// from". The adverbial says when the verb happened; it does not end the
@@ -235,6 +277,9 @@ fn is_time_adverbial(s: &Sentence, j: usize) -> bool {
 fn phrasal(s: &Sentence, k: usize) -> String {
     let base = verb_base(s.word(k));
     match s.word(k + 1) {
+        // "took over the firm", but "halved over two years": before a
+        // stretch of time, "over" is a preposition.
+        "over" if s.is_word(k + 1) && over_a_time(s, k + 2) => base,
         p @ ("down" | "up" | "off" | "out" | "over") if s.is_word(k + 1) => format!("{base} {p}"),
         _ => base,
     }

@@ -252,6 +252,27 @@ fn new_clause(between: &[&str]) -> bool {
         .is_some_and(|w| crate::lexicon::is_auxiliary(w) || crate::lemma::is_verb_form(w))
 }
 
+/// Figures that say when something happened, not how much.
+fn says_when(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Date | Kind::Weekday | Kind::Time | Kind::Year | Kind::Ordinal
+    )
+}
+
+/// "from 11,000 in 2022 to 29,000": the end of the change that starts at
+/// `start`, past the dates between them.
+fn end_after_when(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
+    let next = start + 1;
+    if !placed.get(next).is_some_and(|p| says_when(p.found.kind)) {
+        return None;
+    }
+    let end = (next..placed.len()).find(|&i| !says_when(placed[i].found.kind))?;
+    let (fa, fc) = (&placed[start].found, &placed[end].found);
+    let gap = words_between(s, fa.after, fc.hedge_first);
+    (fc.kind == fa.kind && gap.len() <= 8 && gap.contains(&"to")).then_some(end)
+}
+
 /// The figure whose start is `start`, a figure right after "from" ("fell
 /// to 5.4% in the three months to February from 5.1%", "reached 2,100
 /// riders a day, up from 2,400"): the nearest amount before it, across
@@ -264,12 +285,7 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
         fa.kind == fb.kind || (fa.kind == Kind::Rate && fb.kind == Kind::Count && fb.noun.is_none())
     };
     // Skip what says when: "in the three months to February", "in 2024".
-    let when = |kind| {
-        matches!(
-            kind,
-            Kind::Duration | Kind::Date | Kind::Weekday | Kind::Time | Kind::Year | Kind::Ordinal
-        )
-    };
+    let when = |kind| says_when(kind) || kind == Kind::Duration;
     let mut a = start.checked_sub(1)?;
     while !fits(&placed[a].found) && when(placed[a].found.kind) {
         a = a.checked_sub(1)?;
@@ -359,7 +375,7 @@ fn extend_share_lists(s: &Sentence, placed: &mut [Placed], base: usize) {
             .find(|l| l.kind == LinkKind::SameList)
             .map(|l| l.to - base)
     };
-    let when = |kind| matches!(kind, Kind::Date | Kind::Weekday | Kind::Time | Kind::Year);
+    let when = says_when;
     let free =
         |p: &Placed| p.found.kind == Kind::Percent && !p.found.total && p.figure.links.is_empty();
     for head in 0..placed.len() {
@@ -590,6 +606,12 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && fa.kind == fb.kind
         {
             link = Some((a, LinkKind::From, b));
+        } else if fa.hedge_first > 0
+            && s.word(fa.hedge_first - 1) == "from"
+            && let Some(end) = end_after_when(s, placed, a)
+        {
+            // "from about 11,000 in 2022 to roughly 29,000 last year"
+            link = Some((a, LinkKind::From, end));
         } else if fb.hedge_first > 0
             && s.word(fb.hedge_first - 1) == "from"
             && s.word(fb.after) != "to"

@@ -729,3 +729,35 @@ fn an_introductory_phrase_is_not_an_aside() {
     let found = figure(text, "three years");
     assert_ne!(found.actor.as_deref(), Some("prison"));
 }
+
+#[test]
+fn years_and_stretches_of_time_between_a_verb_and_its_change() {
+    for (text, start, verb) in [
+        (
+            "Output tripled between 2019 and 2024, from 2.2 to 6.5 tonnes.",
+            "2.2",
+            "triple",
+        ),
+        (
+            "Arrests halved over three years, from 800 to 410.",
+            "800",
+            "halve",
+        ),
+        (
+            "Visits doubled in 2025, from 12,000 to 25,000.",
+            "12,000",
+            "double",
+        ),
+    ] {
+        assert_eq!(figure(text, start).verb.as_deref(), Some(verb), "{text}");
+    }
+    // "took over" is still a phrasal verb.
+    let text = "The bank took over 12 branches.";
+    assert_eq!(figure(text, "12").verb.as_deref(), Some("take over"));
+}
+
+#[test]
+fn a_change_from_one_year_to_another_links_across_the_years() {
+    let text = "Claims rose from about 4,000 in 2021 to roughly 9,500 in 2024.";
+    assert_eq!(links(text), ["4,000 from 9,500"]);
+}
