@@ -518,6 +518,9 @@ fn a_time_adverbial_between_a_verb_and_its_change_does_not_hide_the_verb() {
 fn a_figure_modifying_the_one_before_is_not_the_end_of_its_change() {
     let text = "About 9,000 delegates from 140 nations attended, up from 7,500 last year.";
     assert_eq!(links(text), ["7,500 from 9,000"]);
+    // A rate's modifier, its noun hidden behind a proper adjective.
+    let text = "It sells 80,000 meals a week across six U.K. cities, up from 50,000 a year ago.";
+    assert_eq!(links(text), ["50,000 from 80,000"]);
 }
 
 #[test]
