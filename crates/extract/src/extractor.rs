@@ -97,12 +97,17 @@ impl Extractor {
             // News often breaks the paragraph before "Of those, ...".
             let opens_paragraph =
                 index == 0 || sentences[index - 1].offset < paragraphs[paragraph].offset;
-            if let Some(inside) = opens_on_whole {
-                link_part_of_first(&mut figures, start, inside);
+            if let Some((whole, inside)) = opens_on_whole {
+                link_part_of_first(&mut figures, start + whole, inside);
             } else if opens_with_of_those(&sentence) {
                 link_part_of_previous(&mut figures, start, opens_paragraph);
             } else if let Some(first) = of_them {
                 link_part_of_previous(&mut figures, start + first, opens_paragraph);
+            } else if let Some(lemma) = of_the_noun_opener(&sentence, &figures[start..]) {
+                // "Of the drones, 585 were shot down and 74 ...".
+                if let Some(to) = named_antecedent(&figures, start, &lemma, prose) {
+                    link_parts(&mut figures, start, to);
+                }
             } else if let Some((first, lemma)) = of_the_noun {
                 // "shot down 356 of the drones": the nearest earlier count
                 // of drones, and nothing else.
@@ -718,6 +723,14 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 kind: LinkKind::SameList,
                 to: base + head,
             });
+            // "sending 47 missiles and 653 drones": one verb governs the
+            // list; a member with none of its own takes it.
+            let coordinated = between_after_noun
+                .iter()
+                .all(|w| matches!(*w, "," | "and" | "or"));
+            if placed[b].figure.verb.is_none() && fa.kind == Kind::Count && coordinated {
+                placed[b].figure.verb = placed[head].figure.verb.clone();
+            }
         } else {
             list_head = None;
         }
@@ -817,20 +830,42 @@ fn of_opener(s: &Sentence) -> Option<usize> {
 /// Gives how many figures stand in the whole's own phrase, before the
 /// comma that closes it ("Of the 640 doctors at the trust's three
 /// hospitals, 702 ...": the three hospitals are not a part).
-fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> Option<usize> {
-    let (at, first) = (of_opener(s)?, placed.first()?);
-    // "Of those 1,204 firms, 1,318 said": the whole is restated in place.
-    let at = at + usize::from(matches!(s.word(at), "the" | "those" | "these"));
-    if first.found.hedge_first != at || first.figure.kind != Kind::Count {
+fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> Option<(usize, usize)> {
+    let at = of_clause(s)?;
+    // "Of those 1,204 firms, 1,318 said": the whole is restated in place;
+    // "Of the country's 36 subdivisions, 9 ...": it may be owned.
+    let mut at = at + usize::from(matches!(s.word(at), "the" | "those" | "these"));
+    if s.is_word(at) && (s.raw(at).ends_with("'s") || s.raw(at).ends_with("’s")) {
+        at += 1;
+    } else if s.is_word(at) && matches!(s.raw(at + 1), "'" | "’") && s.word(at + 2) == "s" {
+        at += 3;
+    }
+    let whole = placed.iter().position(|p| p.found.hedge_first == at)?;
+    let first = &placed[whole];
+    if first.figure.kind != Kind::Count {
         return None;
     }
     let comma = (first.found.after..s.len()).find(|&k| s.raw(k) == ",");
-    Some(comma.map_or(0, |comma| {
-        placed[1..]
-            .iter()
-            .take_while(|p| p.found.hedge_first < comma)
-            .count()
-    }))
+    Some((
+        whole,
+        comma.map_or(0, |comma| {
+            placed[whole + 1..]
+                .iter()
+                .take_while(|p| p.found.hedge_first < comma)
+                .count()
+        }),
+    ))
+}
+
+/// Where the words after an opening "Of"/"Among"/"Out of" start, at the
+/// start of the sentence or of a reported clause ("officials said that of
+/// the 268 schools they run, 291 ...").
+fn of_clause(s: &Sentence) -> Option<usize> {
+    of_opener(s).or_else(|| {
+        (1..s.len().saturating_sub(1))
+            .find(|&k| s.word(k) == "that" && matches!(s.word(k + 1), "of" | "among"))
+            .map(|k| k + 2)
+    })
 }
 
 /// Every other count of the sentence that opens on the whole at `start`
@@ -897,6 +932,21 @@ fn first_part_of_the_noun(s: &Sentence, placed: &[Placed]) -> Option<(usize, Str
         .then(|| (first, crate::lemma::singular(s.word(noun))))
 }
 
+/// "Of the drones, 585 ...": an opening "Of the" and a noun phrase with
+/// no figure in it, closed by a comma; gives the lemma of its last word.
+fn of_the_noun_opener(s: &Sentence, figures: &[Figure]) -> Option<String> {
+    let at = of_opener(s)?;
+    if s.word(at) != "the" {
+        return None;
+    }
+    let comma = (at + 1..s.len().min(at + 5)).find(|&k| s.raw(k) == ",")?;
+    let first = figures.first()?;
+    let words = (at + 1..comma).all(|k| s.is_word(k));
+    let noun = comma - 1;
+    (words && comma > at + 1 && s.tokens[comma].end <= first.span.offset)
+        .then(|| crate::lemma::singular(s.word(noun)))
+}
+
 /// The nearest count before `start`, in its paragraph or the one before,
 /// that counts `lemma`; not one that describes something else ("the
 /// busiest station, with 614 launches": "3,000 of the launches" are not
@@ -942,10 +992,24 @@ fn link_parts(figures: &mut [Figure], first: usize, to: usize) {
         return;
     };
     let (unit, noun) = (figures[to].unit.clone(), figures[to].noun.clone());
-    for figure in figures[first..]
-        .iter_mut()
+    // "..., along with 31 of their 42 secondary schools": a whole of its
+    // own parts is not a part of this one.
+    let wholes: Vec<usize> = figures[first..]
+        .iter()
         .take_while(|f| f.sentence == sentence)
+        .flat_map(|f| &f.links)
+        .filter(|l| l.kind == LinkKind::PartOf)
+        .map(|l| l.to)
+        .collect();
+    for (id, figure) in figures
+        .iter_mut()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, f)| f.sentence == sentence)
     {
+        if wholes.contains(&id) {
+            continue;
+        }
         let shared = figure.links.iter().any(|l| l.kind == LinkKind::ShareOf);
         if figure.kind == Kind::Percent && !shared {
             figure.links.push(Link {

@@ -764,3 +764,28 @@ fn a_change_from_one_year_to_another_links_across_the_years() {
     let text = "Claims rose from about 4,000 in 2021 to roughly 9,500 in 2024.";
     assert_eq!(links(text), ["4,000 from 9,500"]);
 }
+
+#[test]
+fn of_the_openers_as_wire_copy_writes_them() {
+    // A noun with no figure names the whole by its noun.
+    let text = "The army fired 9 missiles and 120 drones. Of the drones, 96 were downed.";
+    assert_eq!(figure(text, "120").verb.as_deref(), Some("fire"));
+    assert!(
+        links(text).contains(&"96 part-of 120".to_string()),
+        "{:?}",
+        links(text)
+    );
+    // An owned whole, and an opening inside a reported clause.
+    let text = "Of the region's 40 dams, 6, or 15%, were inspected.";
+    assert!(
+        links(text).contains(&"6 part-of 40".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "Two boards said that of the 120 schools they run, 45 shut, \
+                along with 3 of their 9 colleges.";
+    let links = links(text);
+    assert!(links.contains(&"45 part-of 120".to_string()), "{links:?}");
+    assert!(links.contains(&"3 part-of 9".to_string()), "{links:?}");
+    assert!(!links.contains(&"9 part-of 120".to_string()), "{links:?}");
+}
