@@ -789,3 +789,17 @@ fn of_the_openers_as_wire_copy_writes_them() {
     assert!(links.contains(&"3 part-of 9".to_string()), "{links:?}");
     assert!(!links.contains(&"9 part-of 120".to_string()), "{links:?}");
 }
+
+#[test]
+fn time_per_period_and_an_amount_over_a_period_restated_are_rates() {
+    let text = "Nurses work about 1,600 hours a year, or some 130 hours a month.";
+    let first = figure(text, "1,600 hours");
+    assert_eq!(first.kind, Kind::Rate);
+    assert_eq!(first.per.as_deref(), Some("year"));
+    assert_eq!(links(text), ["130 hours restates 1,600 hours"]);
+    let text = "The city grew by 36,000 people over the past year, or about 100 a day.";
+    assert_eq!(figure(text, "36,000").per.as_deref(), Some("year"));
+    // Not restated: a total over a year stays a count.
+    let text = "The city grew by 36,000 people over the past year.";
+    assert_eq!(figure(text, "36,000").kind, Kind::Count);
+}

@@ -1071,9 +1071,10 @@ impl<'a> Sentence<'a> {
         };
         // "5,000 a week", "$45 per barrel", "188 miles an hour". The span
         // stays on the amount; `per` carries the rest.
+        // "86,000 hours a year" is time spent per year.
         let rated = matches!(
             kind,
-            Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
+            Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration
         );
         if rated
             && per.is_none()
@@ -1093,7 +1094,9 @@ impl<'a> Sentence<'a> {
         let kind = match (kind, &per, second) {
             (_, _, Some(_)) if self.is_score(core.first, core.value, second) => Kind::Score,
             (_, _, Some(_)) => Kind::Range,
-            (Kind::Count | Kind::Money | Kind::Measure, Some(_), None) => Kind::Rate,
+            (Kind::Count | Kind::Money | Kind::Measure | Kind::Duration, Some(_), None) => {
+                Kind::Rate
+            }
             // "She was 26.", "The minister, born in 1962, is 63;": a bare
             // number said of a person is an age.
             (Kind::Count, None, None)

@@ -41,6 +41,17 @@ impl<'a> Sentence<'a> {
         if !self.is_word(k + 1) {
             return None;
         }
+        // "added 415,000 people over the year, or about 1,410 a day": an
+        // amount over a period, restated at once over another, is a rate.
+        if matches!(w, "over" | "in" | "during") {
+            let mut j = k + 1;
+            while matches!(self.word(j), "the" | "past" | "last") {
+                j += 1;
+            }
+            let unit = lexicon::time_unit(self.word(j))?;
+            let restated = self.raw(j + 1) == "," && self.word(j + 2) == "or";
+            return (j > k + 1 && restated).then(|| (unit.to_string(), j + 1));
+        }
         match w {
             "per" if next != "cent" => Some((lemma::singular(next), k + 2)),
             // "95 a year earlier" dates the figure; it is not per year.
