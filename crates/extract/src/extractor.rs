@@ -697,6 +697,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         // "approved by 54.8% to 45.2%": "by" before the pair sets them
         // against each other as surely as a verb of winning does.
         let by = fa.hedge_first > 0 && s.word(fa.hedge_first - 1) == "by";
+        // "took 53.6% of the vote against 46.4% for Simion", "led with
+        // 31.1%, ahead of Ventura of the Chega party on 23.5%".
+        let against = matches!(between.last(), Some(&"against")) && between.len() <= 6
+            || (between.contains(&"ahead")
+                && matches!(between.last(), Some(&("on" | "with" | "at")))
+                && between.len() <= 18);
+        let to_rival = to_rival || against;
         let versus = fa.kind == Kind::Percent
             && fb.kind == Kind::Percent
             && to_rival

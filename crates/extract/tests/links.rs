@@ -803,3 +803,15 @@ fn time_per_period_and_an_amount_over_a_period_restated_are_rates() {
     let text = "The city grew by 36,000 people over the past year.";
     assert_eq!(figure(text, "36,000").kind, Kind::Count);
 }
+
+#[test]
+fn against_and_ahead_of_set_shares_against_each_other() {
+    let text = "Ortiz won 55.2% of the vote against 44.8% for Lund, a lead of 10.4 points.";
+    assert!(
+        links(text).contains(&"44.8% same-list 55.2%".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "Mora led with 36% of the vote, ahead of the mayor of the capital on 29%.";
+    assert_eq!(links(text), ["29% same-list 36%"]);
+}
