@@ -815,3 +815,21 @@ fn against_and_ahead_of_set_shares_against_each_other() {
     let text = "Mora led with 36% of the vote, ahead of the mayor of the capital on 29%.";
     assert_eq!(links(text), ["29% same-list 36%"]);
 }
+
+#[test]
+fn a_birth_year_after_a_month_or_a_place_is_still_a_birth_year() {
+    for text in [
+        "The striker, born in March 1994, scored twice. The 31-year-old was named captain.",
+        "Okafor, born in Lagos in 1994, scored twice. The 31-year-old was named captain.",
+    ] {
+        assert!(
+            links(text).contains(&"31-year-old same-person 1994".to_string()),
+            "{text}: {:?}",
+            links(text)
+        );
+    }
+    // Someone born in a place and a year must be born: a year after a
+    // place is otherwise just a year.
+    let text = "Okafor, raised in Lagos in 1994, scored twice. The 31-year-old was named captain.";
+    assert!(links(text).is_empty(), "{:?}", links(text));
+}

@@ -1002,10 +1002,15 @@ impl<'a> Sentence<'a> {
             && core.decimals == Some(0)
             && self.raw(core.first).len() == 4
             && (1800.0..=2100.0).contains(&core.value);
+        // "born in 1944", "born in May 1987", "born in Naples in 1970".
         let birth = is_year
             && core.first >= 2
-            && self.word(core.first - 1) == "in"
-            && self.word(core.first - 2) == "born";
+            && (self.word(core.first - 1) == "in"
+                || lexicon::month(self.raw(core.first - 1)).is_some())
+            && (core.first.saturating_sub(6)..core.first - 1)
+                .rev()
+                .take_while(|&k| self.is_word(k) && !matches!(self.word(k), "and" | "but"))
+                .any(|k| self.word(k) == "born" && self.word(k + 1) == "in");
 
         let mut noun = None;
         let mut after = last + 1;
