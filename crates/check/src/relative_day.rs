@@ -3,7 +3,8 @@
 //!
 //! The extractor gives a weekday figure, not the words around it, so they
 //! are read here from the document's prose. Only an apposition is trusted:
-//! the relative word and the weekday side by side, set off by a comma, a
+//! the relative word (or "this morning", "this afternoon", "this evening")
+//! and the weekday side by side, set off by a comma, a
 //! parenthesis or a dash, and closed after the weekday. A bare "on
 //! Tuesday", "this Monday" or "last Friday" could be any day near the
 //! dateline and pins nothing; nor does a weekday in a list ("today, Tuesday,
@@ -89,7 +90,7 @@ fn word_before(before: &str, after: &str) -> Option<i8> {
     }
     let rest = rest[..rest.len() - opener.len_utf8()].trim_end();
     let word = last_word(rest);
-    let days = relative(word)?;
+    let days = relative(word).or_else(|| this_day_part(rest, word))?;
     closed(opener, skip_day_part(after)).then_some(days)
 }
 
@@ -132,6 +133,16 @@ fn relative(word: &str) -> Option<i8> {
         .iter()
         .find(|(own, _)| *own == word)
         .map(|(_, days)| *days)
+}
+
+/// "this morning, Sunday,": a part of the story's own day.
+fn this_day_part(rest: &str, word: &str) -> Option<i8> {
+    let part = word.to_lowercase();
+    let before = rest[..rest.len() - word.len()].trim_end();
+    (DAY_PARTS.contains(&part.as_str())
+        && part != "night"
+        && last_word(before).eq_ignore_ascii_case("this"))
+    .then_some(0)
 }
 
 fn skip_day_part(after: &str) -> &str {
@@ -220,6 +231,13 @@ mod tests {
             days("The show closes tonight, Saturday", "Saturday"),
             Some(0)
         );
+        assert_eq!(
+            days(
+                "Power came back this morning, Sunday, after a blackout.",
+                "Sunday"
+            ),
+            Some(0)
+        );
     }
 
     #[test]
@@ -239,6 +257,8 @@ mod tests {
             "\"We vote tomorrow, Tuesday,\" she said on Sunday.",
             "“We vote tomorrow, Tuesday,” she said on Sunday.",
             "It was yesterday, Sunday being a rest day.",
+            "The storm hit during the morning, Sunday, and left.",
+            "Crews worked through this night, Sunday, and Monday.",
             "‘We’ll vote tomorrow, Tuesday,’ she said on Sunday.",
             "'We'll vote tomorrow, Tuesday,' she said on Sunday.",
         ] {
