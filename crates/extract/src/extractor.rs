@@ -1143,7 +1143,14 @@ fn link_totals(s: &Sentence, placed: &mut [Placed], base: usize) {
                     gap.len() <= 8 && gap.clone().any(|k| matches!(s.raw(k), ":" | "—" | "–"));
                 // "a 2.4 billion euro plan to ..., split into 1.1 billion
                 // for ..., 800 million for ... and 700 million for ...".
-                colon || (gap.len() <= 16 && opens_breakdown(s, &placed[b].found))
+                // "the 63 dead were 41 men, 14 women and 6 children": a
+                // definite whole said to be its parts.
+                let definite = placed[t].found.hedge_first > 0
+                    && s.word(placed[t].found.hedge_first - 1) == "the";
+                let were = definite
+                    && gap.len() <= 2
+                    && matches!(s.word(placed[b].found.hedge_first - 1), "were" | "are");
+                colon || were || (gap.len() <= 16 && opens_breakdown(s, &placed[b].found))
             });
             after
                 .filter(|_| opens)

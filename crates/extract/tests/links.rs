@@ -833,3 +833,25 @@ fn a_birth_year_after_a_month_or_a_place_is_still_a_birth_year() {
     let text = "Okafor, raised in Lagos in 1994, scored twice. The 31-year-old was named captain.";
     assert!(links(text).is_empty(), "{:?}", links(text));
 }
+
+#[test]
+fn a_definite_whole_said_to_be_its_parts_totals_them() {
+    let text = "Police said the 30 arrested were 22 men, 6 women and 2 minors.";
+    assert_eq!(
+        links(text),
+        [
+            "30 total-of 22",
+            "30 total-of 6",
+            "30 total-of 2",
+            "6 same-list 22",
+            "2 same-list 22"
+        ]
+    );
+    // An indefinite count before "were" is no breakdown.
+    let text = "Police said 30 people were 22 metres from the door and 6 were inside.";
+    assert!(
+        links(text).iter().all(|l| !l.contains("total-of")),
+        "{:?}",
+        links(text)
+    );
+}
