@@ -313,6 +313,50 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
     Some(a)
 }
 
+/// "In a survey of 3,200 nurses by the college, 1,088, or 43%, said ...":
+/// the count surveyed is the whole of the first count after the comma that
+/// closes its phrase, when that one counts nothing else.
+fn link_surveyed(s: &Sentence, placed: &mut [Placed], base: usize) {
+    for w in 0..placed.len() {
+        let f = &placed[w].found;
+        let surveyed = f.kind == Kind::Count
+            && f.hedge_first >= 2
+            && s.word(f.hedge_first - 1) == "of"
+            && matches!(
+                s.word(f.hedge_first - 2),
+                "survey" | "poll" | "study" | "sample" | "census" | "questionnaire" | "review"
+            );
+        if !surveyed {
+            continue;
+        }
+        let Some(comma) = (f.after..s.len().min(f.after + 10)).find(|&k| s.raw(k) == ",") else {
+            continue;
+        };
+        let Some(p) = (w + 1..placed.len()).find(|&i| placed[i].found.hedge_first > comma) else {
+            continue;
+        };
+        let part = &placed[p];
+        let same_noun = match (&part.found.noun, &f.noun) {
+            (None, _) => true,
+            (Some(a), Some(b)) => a.lemma == b.lemma,
+            (Some(_), None) => false,
+        };
+        let free = !part.figure.links.iter().any(|l| l.kind == LinkKind::PartOf);
+        if part.found.kind == Kind::Count && same_noun && free {
+            let (unit, noun) = (placed[w].figure.unit.clone(), placed[w].figure.noun.clone());
+            let part = &mut placed[p].figure;
+            part.links.push(Link {
+                kind: LinkKind::PartOf,
+                to: base + w,
+            });
+            if part.noun.is_none() {
+                part.unit = unit;
+                part.noun = noun;
+            }
+        }
+    }
+}
+
 /// "rose 25%, from 80 to 100", "fell 18% last year, to 3.1 million from
 /// 4.2 million", "rose 12% in the year to July, from 240,000 euros to
 /// 252,000 euros": an amount of change followed, in its clause, by the two
@@ -744,6 +788,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     }
     extend_share_lists(s, placed, base);
     link_change_amounts(s, placed, base);
+    link_surveyed(s, placed, base);
     for (part, whole) in relative {
         let (unit, noun) = (
             placed[whole].figure.unit.clone(),

@@ -855,3 +855,16 @@ fn a_definite_whole_said_to_be_its_parts_totals_them() {
         links(text)
     );
 }
+
+#[test]
+fn the_count_surveyed_is_the_whole_of_the_answers() {
+    let text = "In a poll of 2,000 adults for the BBC, 640, or 32%, backed the plan.";
+    assert!(
+        links(text).contains(&"640 part-of 2,000".to_string()),
+        "{:?}",
+        links(text)
+    );
+    // A count of something else after the comma is not a part.
+    let text = "In a survey of 400 firms, 120 workers said pay rose.";
+    assert!(links(text).iter().all(|l| !l.contains("part-of")), "{:?}", links(text));
+}
