@@ -765,9 +765,27 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "," | ";"))
             && !new_clause(&between_after_noun);
+        // "58 percent said they favoured a ban, while 27 percent backed
+        // one in lessons and 23 percent opposed any": shares that are each
+        // the subject of their own verb, in clauses joined by "while",
+        // "and" or a comma, answer one question.
+        let subject = |f: &Found| {
+            f.kind == Kind::Percent
+                && s.is_word(f.after)
+                && crate::lemma::is_verb_form(s.word(f.after))
+        };
+        let answers = subject(fa)
+            && subject(fb)
+            && between_after_noun.len() <= 16
+            && matches!(
+                between_after_noun.last(),
+                Some(&("while" | "and" | "," | "whereas"))
+            )
+            && !between_after_noun.contains(&";");
         // A stated total is not a member of the list it totals, nor of
         // the breakdown it is split into.
-        let listed = (versus || parallel) && !(fa.total || fb.total) && !opens_breakdown(s, fb);
+        let listed =
+            (versus || parallel || answers) && !(fa.total || fb.total) && !opens_breakdown(s, fb);
         if listed {
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {

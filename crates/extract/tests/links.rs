@@ -866,5 +866,22 @@ fn the_count_surveyed_is_the_whole_of_the_answers() {
     );
     // A count of something else after the comma is not a part.
     let text = "In a survey of 400 firms, 120 workers said pay rose.";
-    assert!(links(text).iter().all(|l| !l.contains("part-of")), "{:?}", links(text));
+    assert!(
+        links(text).iter().all(|l| !l.contains("part-of")),
+        "{:?}",
+        links(text)
+    );
+}
+
+#[test]
+fn shares_that_each_answer_in_their_own_clause_are_one_list() {
+    let text = "Asked about the plan, 48 percent said they backed it, while 31 percent \
+                opposed it and 21 percent were unsure.";
+    assert_eq!(
+        links(text),
+        [
+            "31 percent same-list 48 percent",
+            "21 percent same-list 48 percent"
+        ]
+    );
 }
