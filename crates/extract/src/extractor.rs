@@ -284,7 +284,7 @@ fn end_after_when(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize
 /// dates and durations, of its kind (a bare count may start a rate), and
 /// not a figure in a phrase modifying another ("24,000 runners from 130
 /// countries ..., up from 21,000": the 24,000).
-fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
+fn change_end(s: &Sentence, placed: &[Placed], start: usize, base: usize) -> Option<usize> {
     let fb = &placed[start].found;
     let fits = |fa: &Found| {
         fa.kind == fb.kind || (fa.kind == Kind::Rate && fb.kind == Kind::Count && fb.noun.is_none())
@@ -303,8 +303,36 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize) -> Option<usize> {
     {
         a = head;
     }
+    // So does a restatement ("44 million passengers this year, or 120,000
+    // a day, up from 41.5 million": the 44 million).
+    // Only when the restatement is of another kind than the start and
+    // what it restates is of the start's kind: "5.2 million, or 61%, up
+    // from 58%" ends at the 61%.
+    let restates = placed[a]
+        .figure
+        .links
+        .iter()
+        .find(|l| l.kind == LinkKind::Restates)
+        .and_then(|l| l.to.checked_sub(base))
+        .filter(|&said| said < a);
+    let apposed = {
+        let f = &placed[a].found;
+        (f.hedge_first >= 1 && s.word(f.hedge_first - 1) == "or" && a > 0).then(|| a - 1)
+    };
+    if let Some(said) = restates.or(apposed)
+        && placed[a].found.kind != fb.kind
+        && placed[said].found.kind == fb.kind
+    {
+        a = said;
+    }
     let fa = &placed[a].found;
-    let fits = fits(fa) && is_amount(fa.kind);
+    // "2 hours 15 minutes, down from 3 hours": two units of one kind are
+    // not comparable as written.
+    let units_differ = matches!(fa.kind, Kind::Duration | Kind::Measure | Kind::Money)
+        && fa.unit.is_some()
+        && fb.unit.is_some()
+        && fa.unit != fb.unit;
+    let fits = fits(fa) && is_amount(fa.kind) && !units_differ;
     // Across a clause or two of dates and durations, not across sentences'
     // worth of words.
     if !fits || fb.hedge_first > fa.last + 16 || modifies(s, fa, fb) {
@@ -672,7 +700,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && s.word(fb.after) != "to"
             && s.word(fb.last + 1) != "to"
             && fb.kind != Kind::Range
-            && let Some(a) = change_end(s, &placed[..=b], b)
+            && let Some(a) = change_end(s, &placed[..=b], b, base)
         {
             // "declined to 5,400 units from 4,900": the start is what
             // declined, and counts what the end counts.

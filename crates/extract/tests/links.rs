@@ -885,3 +885,27 @@ fn shares_that_each_answer_in_their_own_clause_are_one_list() {
         ]
     );
 }
+
+#[test]
+fn a_change_ends_at_what_was_restated_and_only_in_one_unit() {
+    // The rate restates the yearly count; the count is what rose.
+    let text = "It expects 30 million riders this year, or about 82,000 a day, up from 28 million.";
+    assert_eq!(
+        links(text).last().map(String::as_str),
+        Some("28 million from 30 million")
+    );
+    // A share restating a count is itself what a share changed from.
+    let text = "Turnout was 5.2 million, or 61%, up from 58%.";
+    assert!(
+        links(text).contains(&"58% from 61%".to_string()),
+        "{:?}",
+        links(text)
+    );
+    // Minutes and hours are not compared as written.
+    let text = "The trip now takes 50 minutes, down from about 2 hours.";
+    assert!(
+        links(text).iter().all(|l| !l.contains("from")),
+        "{:?}",
+        links(text)
+    );
+}
