@@ -1064,6 +1064,13 @@ fn what_reading_a_real_corpus_showed() {
     // Some number of hundreds of years is a span of time.
     let found = figure("It lasted a few hundred years.", "a few hundred");
     assert_eq!(found.kind, Kind::Duration);
+    // "and younger" before a noun is another phrase, not a bound.
+    let found = figure("I have two older sisters and younger brothers.", "two");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+    // "a second name" is an ordinal, even after a hedge word.
+    assert!(figures("Publish it under a second name.").is_empty());
+    // A scale hyphened to a number is no noun.
+    assert_eq!(figure("It began around two-thousand.", "two").unit, None);
     // A forecast is a noun more often than a verb.
     let found = figure("The growth forecast of 1% was cut.", "1%");
     assert_ne!(found.verb.as_deref(), Some("forecast"));

@@ -67,7 +67,10 @@ impl<'a> Sentence<'a> {
         if let Some((qualifier, start)) = before {
             found.qualifier = qualifier;
             found.hedge_first = start;
-        } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
+        } else if let Some(qualifier) = self
+            .hedge_after(found.last + 1, found.after)
+            .filter(|_| !self.and_a_comparative_noun(found.last + 1, found.noun.is_some()))
+        {
             found.qualifier = qualifier;
         } else if found.first > 0
             && (matches!(
@@ -198,6 +201,21 @@ impl<'a> Sentence<'a> {
             };
             Some(qualifier)
         })
+    }
+
+    /// "two older sisters and younger sister": "and younger" before a
+    /// noun, or after a counted noun, is another phrase, not a bound like
+    /// "aged 70 and over".
+    fn and_a_comparative_noun(&self, next: usize, counted: bool) -> bool {
+        if self.word(next) != "and" {
+            return false;
+        }
+        let k = next + 2;
+        let noun_follows = self.is_word(k)
+            && !lexicon::is_function_word(self.word(k))
+            && !lexicon::is_auxiliary(self.word(k))
+            && !lemma::is_verb_form(self.word(k));
+        counted || noun_follows
     }
 
     pub(super) fn hedge_before(&self, first: usize) -> Option<(Qualifier, usize)> {

@@ -543,6 +543,8 @@ impl<'a> Sentence<'a> {
         let noun = self.is_word(k)
             && lowercase
             && !adjective
+            && w != "hundred"
+            && lexicon::scale(w, false).is_none()
             && w.len() > 2
             && !lexicon::is_function_word(w)
             && lexicon::small_number(w).is_none()

@@ -96,6 +96,11 @@ impl<'a> Sentence<'a> {
         if (word == "a" || word == "an")
             && let Some(unit) = lexicon::time_unit(next)
             && self.hedge_before(i).is_some()
+            // "under a second name": an ordinal before a noun.
+            && (!self.is_word(i + 2)
+                || lexicon::is_function_word(self.word(i + 2))
+                || lexicon::is_auxiliary(self.word(i + 2))
+                || lemma::is_verb_form(self.word(i + 2)))
             // "higher than a year ago" dates the comparison.
             && !matches!(
                 self.word(i + 2),
