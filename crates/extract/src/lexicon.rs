@@ -721,6 +721,8 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["lower", "than"], Qualifier::LessThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["upward", "of"], Qualifier::MoreThan),
+    (&["the", "best", "part", "of"], Qualifier::Approximately),
+    (&["getting", "on", "for"], Qualifier::Approximately),
     (&["in", "the", "region", "of"], Qualifier::Approximately),
     (&["on", "the", "order", "of"], Qualifier::Approximately),
     (
@@ -752,6 +754,8 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["fewer", "than"], Qualifier::LessThan),
     (&["less", "than"], Qualifier::LessThan),
     (&["close", "to"], Qualifier::Approximately),
+    (&["close", "on"], Qualifier::Approximately),
+    (&["nigh", "on"], Qualifier::Approximately),
     (&["an", "estimated"], Qualifier::Approximately),
     (&["just", "over"], Qualifier::MoreThan),
     (&["just", "under"], Qualifier::LessThan),

@@ -1075,3 +1075,33 @@ fn what_reading_a_real_corpus_showed() {
     let found = figure("The growth forecast of 1% was cut.", "1%");
     assert_ne!(found.verb.as_deref(), Some("forecast"));
 }
+
+#[test]
+fn rarer_hedges_locations_and_temperature_differences() {
+    use tally_extract::Direction::{Down, Up};
+    for text in [
+        "It is valued at the best part of $3bn.",
+        "Its debt stands at getting on for $3bn.",
+        "It cost close on $3bn.",
+    ] {
+        assert_eq!(
+            figure(text, "$3bn").qualifier,
+            Qualifier::Approximately,
+            "{text}"
+        );
+    }
+    assert_changes(&[
+        ("The ferry sank 2 miles off the coast.", "2 miles", None),
+        ("The water level sank 2 metres.", "2 metres", Some(Down)),
+        (
+            "Temperatures were 1.48C above pre-industrial levels.",
+            "1.48C",
+            Some(Up),
+        ),
+        (
+            "The council hiked parking charges by 25 per cent.",
+            "25 per cent",
+            Some(Up),
+        ),
+    ]);
+}

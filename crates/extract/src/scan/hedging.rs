@@ -152,7 +152,10 @@ impl<'a> Sentence<'a> {
                 found.change = direction.map(|direction| Change { direction });
             }
         }
+        // "1.48C above pre-industrial levels": a temperature difference.
+        let temperature = matches!(found.unit.as_deref(), Some("°C" | "°F" | "degree"));
         let percent = found.kind == Kind::Percent
+            || temperature
             || (found.kind == Kind::Range && found.unit.as_deref() == Some("percent"));
         if found.change.is_none() && percent {
             use crate::Direction::{Down, Up};
@@ -313,13 +316,13 @@ impl<'a> Sentence<'a> {
                         self.word(k + 1),
                         "its" | "their" | "the" | "his" | "her" | "our"
                     );
-                    // A short bare object: nouns, no verb or new clause.
+                    // A short bare object: nouns, no verb or new clause
+                    // ("parking charges": a modifier may end in -ing).
                     let bare = j - k - 1 <= 2
+                        && !lemma::is_verb_form(self.word(j - 1))
                         && (k + 1..j).all(|m| {
                             let w = self.word(m);
-                            !lemma::is_verb_form(w)
-                                && !lexicon::is_function_word(w)
-                                && lexicon::change_word(w).is_none()
+                            !lexicon::is_function_word(w) && lexicon::change_word(w).is_none()
                         });
                     determiner || bare
                 });
@@ -435,6 +438,27 @@ impl<'a> Sentence<'a> {
                 | "retreated"
         );
         if ratio_only && !(points || matches!(found.kind, Kind::Percent | Kind::PercentagePoints)) {
+            return found;
+        }
+        // "sank 2 miles off the coast": where, not how far it moved.
+        let location = found.kind == Kind::Measure
+            && matches!(
+                self.word(found.after.max(found.last + 1)),
+                "off"
+                    | "away"
+                    | "offshore"
+                    | "inland"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "from"
+            );
+        if location {
             return found;
         }
         // "dropped below 2%", "rose above 40C": a line crossed, not an
