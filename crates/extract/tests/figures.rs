@@ -945,6 +945,17 @@ fn a_level_reached_is_not_an_amount_of_change() {
     assert_eq!(found.kind, Kind::PercentagePoints);
     let found = figure("The index rose 11 points.", "11");
     assert_eq!(found.kind, Kind::Count);
+    // A named index keeps its points even beside a percentage or a rate.
+    for text in [
+        "The Dow fell 30 points as yields rose.",
+        "The FTSE fell 45 points, a 0.6% drop.",
+    ] {
+        let points = figures(text)
+            .into_iter()
+            .find(|f| f.kind != Kind::Percent)
+            .unwrap();
+        assert_eq!(points.kind, Kind::Count, "{text}");
+    }
 }
 
 #[test]

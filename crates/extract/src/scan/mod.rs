@@ -337,7 +337,33 @@ impl<'a> Sentence<'a> {
         let any_points = found
             .iter()
             .any(|f| f.kind == Kind::Count && f.noun.as_ref().is_some_and(|n| n.lemma == "point"));
-        if !any_points || (!found.iter().any(|f| f.kind == Kind::Percent) && !of_a_rate()) {
+        // "The Dow fell 30 points as yields rose": a stock index's points
+        // are its own.
+        let of_an_index = || {
+            (0..self.len()).any(|k| {
+                matches!(
+                    self.word(k),
+                    "index"
+                        | "indices"
+                        | "indexes"
+                        | "dow"
+                        | "nasdaq"
+                        | "ftse"
+                        | "nikkei"
+                        | "dax"
+                        | "cac"
+                        | "kospi"
+                        | "sensex"
+                        | "stoxx"
+                        | "stocks"
+                        | "shares"
+                )
+            })
+        };
+        if !any_points
+            || (!found.iter().any(|f| f.kind == Kind::Percent) && !of_a_rate())
+            || of_an_index()
+        {
             return;
         }
         for at in 0..found.len() {
