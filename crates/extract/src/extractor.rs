@@ -398,6 +398,18 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         // A stated total is not a member of the list it totals.
         let listed = (versus || parallel) && !(fa.total || fb.total);
         if listed {
+            // "rose 4% and 9%": a bare second member shares the first's
+            // change.
+            let joined = between_after_noun
+                .iter()
+                .all(|w| matches!(*w, "and" | "or" | ","));
+            if joined
+                && fa.kind == fb.kind
+                && placed[b].figure.change.is_none()
+                && placed[a].figure.change.is_some()
+            {
+                placed[b].figure.change = placed[a].figure.change;
+            }
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {
                 kind: LinkKind::SameList,

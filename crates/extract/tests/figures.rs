@@ -1116,3 +1116,15 @@ fn rarer_hedges_locations_and_temperature_differences() {
         ),
     ]);
 }
+
+#[test]
+fn lists_and_comparatives_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    assert_changes(&[
+        ("Sales rose 4% and 9%, respectively.", "9%", Some(Up)),
+        ("Shares rose 4% and bonds 2%.", "2%", None),
+        ("The chip is 40% faster.", "40%", Some(Up)),
+        ("The chip uses 30% less power.", "30%", Some(Down)),
+    ]);
+    assert!(figures("Each home gets a one-off payment.").is_empty());
+}

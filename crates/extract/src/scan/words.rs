@@ -10,6 +10,10 @@ impl<'a> Sentence<'a> {
     pub(super) fn words_at(&self, i: usize) -> Option<Found> {
         let word = self.word(i);
         let next = self.word(i + 1);
+        // "a one-off payment", "one-on-one talks": not amounts.
+        if self.raw(i + 1) == "-" && self.glued(i + 1) && matches!(self.word(i + 2), "off" | "on") {
+            return None;
+        }
         // "half a percent", "a half percent", "half a percentage point":
         // half of the unit that follows.
         let percent_at = |k: usize| {
