@@ -1128,3 +1128,26 @@ fn lists_and_comparatives_of_change() {
     ]);
     assert!(figures("Each home gets a one-off payment.").is_empty());
 }
+
+#[test]
+fn ranges_with_the_unit_twice_and_money_to_people() {
+    use tally_extract::{Direction::Up, Value};
+    let found = figure("Rainfall of 5mm to 10mm is forecast.", "5mm to 10mm");
+    assert_eq!(found.value, Value::Range(5.0, 10.0));
+    let found = figure("Costs of £5m to £7m are likely.", "£5m to £7m");
+    assert_eq!(found.value, Value::Range(5e6, 7e6));
+    // A change from one to the other is no range.
+    assert_eq!(figures("It rose from 5mm to 10mm.").len(), 2);
+    let found = figure("They must repay £85m to 420,000 customers.", "420,000");
+    assert_eq!(found.unit.as_deref(), Some("customer"));
+    let found = figure(
+        "It carries 250 terabits per second.",
+        "250 terabits per second",
+    );
+    assert_eq!(found.unit.as_deref(), Some("Tbps"));
+    assert_changes(&[(
+        "The brewer is raising the price of a pint by 10p.",
+        "10p",
+        Some(Up),
+    )]);
+}

@@ -926,10 +926,27 @@ impl<'a> Sentence<'a> {
             if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
                 k += 1;
             }
-            if let Some((v, _)) = parse_digits(self.raw(k)).filter(|_| self.is_number(k)) {
+            // "repay £85m to 420,000 customers": money to a count of
+            // people is no range.
+            let counted_after = |k: usize| {
+                let w = self.word(k + 1);
+                currency.is_some()
+                    && matches!(joiner, "to" | "through" | "thru")
+                    && self.is_word(k + 1)
+                    && lemma::is_plural(w)
+                    && lexicon::currency_word(w).is_none()
+                    && lexicon::scale(w, false).is_none()
+            };
+            if let Some((v, _)) = parse_digits(self.raw(k))
+                .filter(|_| self.is_number(k))
+                .filter(|_| !counted_after(k))
+            {
                 let mut s2 = 1.0;
                 let w2 = self.word(k + 1);
-                if let Some(s) = lexicon::scale(w2, self.glued(k + 1)) {
+                // "£5m to £7m": the money letter scale on the second end too.
+                let letter = (currency.is_some() && self.glued(k + 1) && self.raw(k + 1) == "m")
+                    .then_some(1e6);
+                if let Some(s) = lexicon::scale(w2, self.glued(k + 1)).or(letter) {
                     s2 = s;
                     k += 1;
                 } else if scale > 1.0 {

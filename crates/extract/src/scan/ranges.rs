@@ -79,8 +79,17 @@ impl<'a> Sentence<'a> {
         exact
             && match between.as_slice() {
                 ["and"] => before(1) == "between",
+                // "from 10 to 15" after a form of "be"; "5mm to 10mm" with
+                // the unit on both ends and no change word before.
                 ["to"] => {
-                    before(1) == "from" && matches!(before(2), "is" | "are" | "was" | "were" | "be")
+                    (before(1) == "from"
+                        && matches!(before(2), "is" | "are" | "was" | "were" | "be"))
+                        || (a.unit.is_some()
+                            && a.unit == b.unit
+                            && a.kind == b.kind
+                            && x < y
+                            && !matches!(before(1), "from" | "by")
+                            && lexicon::change_word(before(1)).is_none())
                 }
                 _ => false,
             }

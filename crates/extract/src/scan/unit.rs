@@ -217,6 +217,14 @@ impl<'a> Sentence<'a> {
                 unit = Some(t.into());
                 last += 1;
             }
+            // "250 terabits per second": a data rate.
+            if matches!(m, "Mbit" | "Gbit" | "Tbit")
+                && self.word(last + 1) == "per"
+                && matches!(self.word(last + 2), "second" | "sec")
+            {
+                unit = Some(format!("{}bps", &m[..1]));
+                last += 2;
+            }
             // "350 gigawatt-hours", "40 kilowatt hours": energy, not power.
             if matches!(m, "kW" | "MW" | "GW")
                 && matches!(
