@@ -655,6 +655,18 @@ fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option
 /// `part` is introduced as a part of the count before it.
 fn relative_part(s: &Sentence, between: &[&str], part: &Found) -> bool {
     let pronoun = |w: &str| matches!(w, "which" | "whom" | "those" | "these" | "them");
+    // "51 seats, of which the Greens hold 19": a short clause between.
+    let clause = |words: &[&str]| {
+        words.len() <= 3
+            && words.last().is_some_and(|w| {
+                w.ends_with('s')
+                    || w.ends_with("ed")
+                    || matches!(*w, "hold" | "have" | "own" | "won" | "took" | "got")
+            })
+    };
+    if matches!(between, [",", "of", "which" | "whom", rest @ ..] if clause(rest)) {
+        return true;
+    }
     if between.len() > 5 {
         return false;
     }

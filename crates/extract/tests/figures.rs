@@ -1151,3 +1151,17 @@ fn ranges_with_the_unit_twice_and_money_to_people() {
         Some(Up),
     )]);
 }
+
+#[test]
+fn a_hundred_and_vague_money() {
+    use tally_extract::Value;
+    let found = figure("A hundred volunteers turned up.", "A hundred");
+    assert_eq!(found.value, Value::Number(100.0));
+    assert_eq!(found.unit.as_deref(), Some("volunteer"));
+    let found = figure(
+        "Tens of millions of dollars were wasted.",
+        "Tens of millions",
+    );
+    assert_eq!(found.kind, Kind::Money);
+    assert_eq!(found.qualifier, Qualifier::Vague);
+}

@@ -553,3 +553,10 @@ fn an_introductory_phrase_is_not_an_aside() {
     let found = figure(text, "three years");
     assert_ne!(found.actor.as_deref(), Some("prison"));
 }
+
+#[test]
+fn of_which_with_a_short_clause_makes_a_part() {
+    let text = "The council has 51 seats, of which the Greens hold 19.";
+    assert_eq!(links(text), ["19 part-of 51"]);
+    assert_eq!(figure(text, "19").unit.as_deref(), Some("seat"));
+}

@@ -136,7 +136,10 @@ impl<'a> Sentence<'a> {
                 }
                 return Some(self.fraction(i, k, whole / d));
             }
-            if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
+            if let Some(s) = lexicon::scale(next, false)
+                .or((next == "dozen").then_some(12.0))
+                .or((next == "hundred").then_some(100.0))
+            {
                 let core = Core {
                     first: i,
                     last: i + 1,
@@ -577,7 +580,13 @@ impl<'a> Sentence<'a> {
         found.qualifier = Qualifier::Vague;
         let (noun, after) = self.noun_after(last + 2, false);
         found.unit = noun.as_ref().map(|n| n.lemma.clone());
-        found.noun = noun;
+        // "tens of millions of dollars": vague, and money.
+        if let Some(code) = found.unit.as_deref().and_then(lexicon::currency_word) {
+            found.kind = Kind::Money;
+            found.unit = Some(code.into());
+        } else {
+            found.noun = noun;
+        }
         found.after = after;
         let mut found = self.with_change(found);
         found.hedge_first = first;
