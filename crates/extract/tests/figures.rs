@@ -1165,3 +1165,19 @@ fn a_hundred_and_vague_money() {
     assert_eq!(found.kind, Kind::Money);
     assert_eq!(found.qualifier, Qualifier::Vague);
 }
+
+#[test]
+fn ranges_in_words_nautical_miles_and_net_zero() {
+    use tally_extract::Value;
+    let found = figure(
+        "Recovery will take two to three weeks.",
+        "two to three weeks",
+    );
+    assert_eq!(found.value, Value::Range(2.0, 3.0));
+    assert_eq!(found.unit.as_deref(), Some("week"));
+    // A change is no range.
+    assert_eq!(figures("It rose from two to three weeks.").len(), 2);
+    let found = figure("The ship was 6 nautical miles out.", "6 nautical miles");
+    assert_eq!(found.unit.as_deref(), Some("nmi"));
+    assert!(figures("It aims for net zero emissions.").is_empty());
+}

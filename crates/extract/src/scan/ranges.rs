@@ -81,15 +81,19 @@ impl<'a> Sentence<'a> {
                 ["and"] => before(1) == "between",
                 // "from 10 to 15" after a form of "be"; "5mm to 10mm" with
                 // the unit on both ends and no change word before.
+                // "two to three weeks": a bare first end takes the second's
+                // unit ("won 3 to 2" has none, and stays two figures).
                 ["to"] => {
+                    let no_change = !matches!(before(1), "from" | "by")
+                        && lexicon::change_word(before(1)).is_none();
+                    let same_unit = a.unit.is_some() && a.unit == b.unit && a.kind == b.kind;
+                    let bare_first = a.kind == Kind::Count
+                        && a.unit.is_none()
+                        && a.noun.is_none()
+                        && b.unit.is_some();
                     (before(1) == "from"
                         && matches!(before(2), "is" | "are" | "was" | "were" | "be"))
-                        || (a.unit.is_some()
-                            && a.unit == b.unit
-                            && a.kind == b.kind
-                            && x < y
-                            && !matches!(before(1), "from" | "by")
-                            && lexicon::change_word(before(1)).is_none())
+                        || ((same_unit || bare_first) && x < y && no_change)
                 }
                 _ => false,
             }

@@ -166,6 +166,10 @@ impl<'a> Sentence<'a> {
             kind = Some(Kind::Measure);
             unit = Some(u.unwrap_or("degree").into());
             last = if u.is_some() { k + 1 } else { k };
+        } else if w == "nautical" && matches!(self.word(k + 1), "mile" | "miles") {
+            kind = Some(Kind::Measure);
+            unit = Some("nmi".into());
+            last = k + 1;
         } else if matches!(w, "square" | "sq") {
             if let Some((m, None)) =
                 lexicon::measure(self.word(k + 1 + usize::from(self.raw(k + 1) == ".")))

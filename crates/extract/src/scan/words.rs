@@ -10,6 +10,10 @@ impl<'a> Sentence<'a> {
     pub(super) fn words_at(&self, i: usize) -> Option<Found> {
         let word = self.word(i);
         let next = self.word(i + 1);
+        // "net zero emissions" is a goal, not an amount.
+        if word == "zero" && i > 0 && self.word(i - 1) == "net" {
+            return None;
+        }
         // "a one-off payment", "one-on-one talks": not amounts.
         if self.raw(i + 1) == "-" && self.glued(i + 1) && matches!(self.word(i + 2), "off" | "on") {
             return None;
