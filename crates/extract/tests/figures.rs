@@ -1177,6 +1177,12 @@ fn ranges_in_words_nautical_miles_and_net_zero() {
     assert_eq!(found.unit.as_deref(), Some("week"));
     // A change is no range.
     assert_eq!(figures("It rose from two to three weeks.").len(), 2);
+    // The scale written once on the second end scales the first.
+    let found = figure(
+        "It is worth five to six million dollars.",
+        "five to six million dollars",
+    );
+    assert_eq!(found.value, Value::Range(5e6, 6e6));
     let found = figure("The ship was 6 nautical miles out.", "6 nautical miles");
     assert_eq!(found.unit.as_deref(), Some("nmi"));
     assert!(figures("It aims for net zero emissions.").is_empty());

@@ -19,11 +19,27 @@ impl<'a> Sentence<'a> {
             }
             let a = out.pop_if(|a| self.one_range(a, &b));
             out.push(match a {
-                Some(a) => joined(a, b),
+                Some(a) => joined(self.scaled_like(a, &b), b),
                 None => b,
             });
         }
         out
+    }
+
+    /// "five to six million dollars": a bare first end takes the scale
+    /// written once on the second.
+    fn scaled_like(&self, mut a: Found, b: &Found) -> Found {
+        let bare = a.kind == Kind::Count
+            && a.unit.is_none()
+            && a.noun.is_none()
+            && a.qualifier == Qualifier::Exact;
+        let own_scale = (a.first..=a.last).any(|k| lexicon::scale(self.word(k), false).is_some());
+        let scale = (b.first..=b.last).find_map(|k| lexicon::scale(self.word(k), false));
+        if let (true, false, Some(scale), Value::Number(x)) = (bare, own_scale, scale, a.value) {
+            a.value = Value::Number(x * scale);
+            a.precision *= scale;
+        }
+        a
     }
 
     /// "finished third to fifth", "1st-3rd", "between 2nd and 4th": a
