@@ -1187,3 +1187,16 @@ fn ranges_in_words_nautical_miles_and_net_zero() {
     assert_eq!(found.unit.as_deref(), Some("nmi"));
     assert!(figures("It aims for net zero emissions.").is_empty());
 }
+
+#[test]
+fn rates_of_rain_and_levels_of_a_year() {
+    use tally_extract::Direction::Down;
+    assert_changes(&[
+        ("Rain fell at a rate of 50mm an hour.", "50mm", None),
+        (
+            "Numbers are still 10% below 2019 levels.",
+            "10%",
+            Some(Down),
+        ),
+    ]);
+}

@@ -160,7 +160,8 @@ impl<'a> Sentence<'a> {
         if found.change.is_none() && percent {
             use crate::Direction::{Down, Up};
             // "closed 1.3% higher", "15% below pre-pandemic levels"
-            let word_after = self.is_word(found.last + 2);
+            // "below the average", "below 2019 levels"
+            let word_after = self.is_word(found.last + 2) || self.is_number(found.last + 2);
             // "41% more passengers than in 2019": the compared noun may
             // stand before "than".
             let than_after = (found.last + 2..found.last + 5)
@@ -301,8 +302,10 @@ impl<'a> Sentence<'a> {
             j -= 1;
             by = true;
         }
-        // "shrank at an annualised rate of 1.8%": the rate of the verb.
+        // "shrank at an annualised rate of 1.8%": the rate of the verb
+        // ("rain fell at a rate of 50mm an hour" is no change).
         if by
+            && matches!(found.kind, Kind::Percent | Kind::PercentagePoints)
             && j >= 4
             && self.word(j - 1) == "rate"
             && let Some(at) = (j.saturating_sub(5)..j - 1)
