@@ -1200,3 +1200,19 @@ fn rates_of_rain_and_levels_of_a_year() {
         ),
     ]);
 }
+
+#[test]
+fn magnitudes_codes_and_a_fifth_before_a_verb() {
+    use tally_extract::Direction::Up;
+    let found = figure("Aftershocks of up to magnitude 6.3 hit.", "magnitude 6.3");
+    assert_eq!(found.unit.as_deref(), Some("magnitude"));
+    assert_eq!(found.qualifier, Qualifier::AtMost);
+    let found = figure("Assets are worth NOK 15 trillion.", "NOK 15 trillion");
+    assert_eq!(found.unit.as_deref(), Some("NOK"));
+    assert_changes(&[(
+        "Arrivals are up by a fifth compared with 2023.",
+        "a fifth",
+        Some(Up),
+    )]);
+    assert_eq!(figure("She won a fifth term.", "fifth").kind, Kind::Ordinal);
+}

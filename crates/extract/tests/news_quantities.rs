@@ -178,10 +178,10 @@ fn news_quantities_score_at_or_above_their_floors() {
     );
     eprintln!("{report}");
     let floors = [
-        ("value", scores.rate(scores.value), 99.0),
+        ("value", scores.rate(scores.value), 100.0),
         ("unit", scores.rate(scores.unit), 99.0),
-        ("qualifier", scores.rate(scores.qualifier), 99.0),
-        ("change", scores.rate(scores.change), 99.0),
+        ("qualifier", scores.rate(scores.qualifier), 100.0),
+        ("change", scores.rate(scores.change), 100.0),
         ("precision", precision, 99.0),
     ];
     for (name, got, floor) in floors {

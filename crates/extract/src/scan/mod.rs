@@ -470,6 +470,16 @@ impl<'a> Sentence<'a> {
         }
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
         let word = self.word(i);
+        // "magnitude 6.3": the scale named before the number.
+        if word == "magnitude" && self.is_number(i + 1) {
+            let core = self.digits_core(i + 1, i, None)?;
+            let mut found = self.tail(core);
+            if found.kind == Kind::Count && found.noun.is_none() && found.unit.is_none() {
+                found.kind = Kind::Measure;
+                found.unit = Some("magnitude".into());
+            }
+            return Some(found);
+        }
         // "several hundred" and "a few thousand" start with words whose
         // shapes would open the gate to many common words ("for").
         if !next_is_amount && !lexicon::may_start_figure(word) && !matches!(word, "several" | "few")

@@ -155,7 +155,10 @@ impl<'a> Sentence<'a> {
                 return Some(self.tail(core));
             }
             // "a fifth term", "a third straight win": an ordinal.
-            let noun_after = self.is_word(i + 2) && !lexicon::is_function_word(self.word(i + 2));
+            // "up by a fifth compared with": a verb after is no noun.
+            let noun_after = self.is_word(i + 2)
+                && !lexicon::is_function_word(self.word(i + 2))
+                && !lemma::is_verb_form(self.word(i + 2));
             if noun_after && let Some(n) = lexicon::ordinal_word(next) {
                 return self.ordinal_word(i + 1, n);
             }
