@@ -471,7 +471,7 @@ impl<'a> Sentence<'a> {
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
         let word = self.word(i);
         // "magnitude 6.3": the scale named before the number.
-        if word == "magnitude" && self.is_number(i + 1) {
+        if next_is_amount && word == "magnitude" && self.is_number(i + 1) {
             let core = self.digits_core(i + 1, i, None)?;
             let mut found = self.tail(core);
             if found.kind == Kind::Count && found.noun.is_none() && found.unit.is_none() {
