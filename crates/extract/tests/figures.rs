@@ -1216,3 +1216,14 @@ fn magnitudes_codes_and_a_fifth_before_a_verb() {
     )]);
     assert_eq!(figure("She won a fifth term.", "fifth").kind, Kind::Ordinal);
 }
+
+#[test]
+fn a_falling_tally_is_a_score_and_glaciers_retreat() {
+    use tally_extract::{Direction::Down, Value};
+    let found = figure("The Senate voted 51 to 49 to confirm her.", "51 to 49");
+    assert_eq!(found.kind, Kind::Score);
+    assert_eq!(found.value, Value::Score(51, 49));
+    let found = figure("Prices of 10 to 15 dollars.", "10 to 15 dollars");
+    assert_eq!(found.kind, Kind::Range);
+    assert_changes(&[("The glacier has retreated 1.5 km.", "1.5 km", Some(Down))]);
+}

@@ -184,8 +184,8 @@ fn news_quantities_score_at_or_above_their_floors() {
         ("value", scores.rate(scores.value), 100.0),
         ("unit", scores.rate(scores.unit), 99.0),
         ("qualifier", scores.rate(scores.qualifier), 100.0),
-        ("change", scores.rate(scores.change), 99.0),
-        ("precision", precision, 98.0),
+        ("change", scores.rate(scores.change), 100.0),
+        ("precision", precision, 99.0),
     ];
     for (name, got, floor) in floors {
         assert!(

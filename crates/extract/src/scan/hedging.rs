@@ -448,7 +448,6 @@ impl<'a> Sentence<'a> {
                 | "strengthened"
                 | "weakened"
                 | "softened"
-                | "retreated"
         );
         if ratio_only && !(points || matches!(found.kind, Kind::Percent | Kind::PercentagePoints)) {
             return found;

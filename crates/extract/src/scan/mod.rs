@@ -1292,7 +1292,10 @@ impl<'a> Sentence<'a> {
     fn is_score(&self, first: usize, a: f64, b: Option<f64>) -> bool {
         let Some(b) = b else { return false };
         let small = |v: f64| v.fract() == 0.0 && (0.0..=30.0).contains(&v);
-        if !(small(a) && small(b) && self.raw(first + 1) == "-") {
+        // "voted 51 to 49": a tally falls, where a range rises.
+        let whole = |v: f64| v.fract() == 0.0 && (0.0..=1000.0).contains(&v);
+        let tally = whole(a) && whole(b) && a > b && self.word(first + 1) == "to";
+        if !(tally || (small(a) && small(b) && self.raw(first + 1) == "-")) {
             return false;
         }
         let lo = first.saturating_sub(10);
