@@ -815,6 +815,18 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
         let listed =
             (versus || parallel || answers) && !(fa.total || fb.total) && !opens_breakdown(s, fb);
         if listed {
+            // "rose 4% and 9%": a bare second member shares the first's
+            // change.
+            let joined = between_after_noun
+                .iter()
+                .all(|w| matches!(*w, "and" | "or" | ","));
+            if joined
+                && fa.kind == fb.kind
+                && placed[b].figure.change.is_none()
+                && placed[a].figure.change.is_some()
+            {
+                placed[b].figure.change = placed[a].figure.change;
+            }
             let head = *list_head.get_or_insert(a);
             placed[b].figure.links.push(Link {
                 kind: LinkKind::SameList,
@@ -1190,6 +1202,18 @@ fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option
 /// `part` is introduced as a part of the count before it.
 fn relative_part(s: &Sentence, between: &[&str], part: &Found) -> bool {
     let pronoun = |w: &str| matches!(w, "which" | "whom" | "those" | "these" | "them");
+    // "51 seats, of which the Greens hold 19": a short clause between.
+    let clause = |words: &[&str]| {
+        words.len() <= 3
+            && words.last().is_some_and(|w| {
+                w.ends_with('s')
+                    || w.ends_with("ed")
+                    || matches!(*w, "hold" | "have" | "own" | "won" | "took" | "got")
+            })
+    };
+    if matches!(between, [",", "of", "which" | "whom", rest @ ..] if clause(rest)) {
+        return true;
+    }
     if between.len() > 5 {
         return false;
     }

@@ -190,6 +190,16 @@ pub fn currency_code(word: &str) -> Option<&'static str> {
         "aud" => "AUD",
         "cad" => "CAD",
         "chf" => "CHF",
+        "nok" => "NOK",
+        "sek" => "SEK",
+        "dkk" => "DKK",
+        "nzd" => "NZD",
+        "sgd" => "SGD",
+        "zar" => "ZAR",
+        "brl" => "BRL",
+        "mxn" => "MXN",
+        "krw" => "KRW",
+        "pln" => "PLN",
         "hkd" => "HKD",
         "rub" => "RUB",
         "uah" => "UAH",
@@ -330,6 +340,10 @@ pub fn measure(word: &str) -> Option<(&'static str, Option<&'static str>)> {
         "ghz" | "gigahertz" => ("GHz", None),
         "kbps" => ("kbps", None),
         "mbps" | "mbit/s" => ("Mbps", None),
+        "tbps" => ("Tbps", None),
+        "megabit" | "megabits" => ("Mbit", None),
+        "gigabit" | "gigabits" => ("Gbit", None),
+        "terabit" | "terabits" => ("Tbit", None),
         "gbps" | "gbit/s" => ("Gbps", None),
         "megapixel" | "megapixels" => ("megapixel", None),
         "mah" => ("mAh", None),
@@ -721,6 +735,8 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["lower", "than"], Qualifier::LessThan),
     (&["upwards", "of"], Qualifier::MoreThan),
     (&["upward", "of"], Qualifier::MoreThan),
+    (&["the", "best", "part", "of"], Qualifier::Approximately),
+    (&["getting", "on", "for"], Qualifier::Approximately),
     (&["in", "the", "region", "of"], Qualifier::Approximately),
     (&["on", "the", "order", "of"], Qualifier::Approximately),
     (
@@ -752,6 +768,8 @@ pub const HEDGES: &[(&[&str], Qualifier)] = &[
     (&["fewer", "than"], Qualifier::LessThan),
     (&["less", "than"], Qualifier::LessThan),
     (&["close", "to"], Qualifier::Approximately),
+    (&["close", "on"], Qualifier::Approximately),
+    (&["nigh", "on"], Qualifier::Approximately),
     (&["an", "estimated"], Qualifier::Approximately),
     (&["just", "over"], Qualifier::MoreThan),
     (&["just", "under"], Qualifier::LessThan),
@@ -785,18 +803,21 @@ pub fn change_word(word: &str) -> Option<crate::Direction> {
         | "rallied" | "advanced" | "expanded" | "spiked" | "lifted" | "hiked" | "growing"
         | "climbing" | "jumping" | "surging" | "soar" | "soars" | "soaring" | "gaining"
         | "rebounded" | "recovered" | "firmed" | "strengthened" | "rocketed" | "skyrocketed"
-        | "ballooned" | "swelled" | "accelerated" | "widening" | "extended" | "lengthened" => Up,
+        | "ballooned" | "swelled" | "accelerated" | "widening" | "extended" | "lengthened"
+        | "raising" | "raises" | "boosting" | "boosts" | "hiking" | "hikes" => Up,
         "down" | "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop"
         | "drops" | "decreased" | "decrease" | "decreases" | "declined" | "decline"
         | "declines" | "slid" | "slipped" | "plunged" | "plummeted" | "tumbled" | "sank"
         | "lower" | "shed" | "cut" | "reduced" | "shrank" | "narrowed" | "eased" | "shrunk"
         | "shrink" | "shrinks" | "slumped" | "dipped" | "lowered" | "trimmed" | "shorten"
-        | "shortened" | "shortens" | "lost" | "lose" | "loses" | "losing" | "dropping"
-        | "declining" | "decreasing" | "tumble" | "tumbles" | "tumbling" | "sink" | "sinks"
-        | "sinking" | "slide" | "slides" | "sliding" | "slip" | "slips" | "slipping" | "dip"
-        | "dips" | "plunge" | "plunges" | "plunging" | "slump" | "slumps" | "contracted"
-        | "weakened" | "retreated" | "slashed" | "dived" | "tanked" | "softened" | "shrinking"
-        | "narrowing" => Down,
+        | "shortened" | "shortens" | "lowering" | "lowers" | "reducing" | "reduces" | "cutting"
+        | "cuts" | "lost" | "lose" | "loses" | "losing" | "dropping" | "declining"
+        | "decreasing" | "tumble" | "tumbles" | "tumbling" | "sink" | "sinks" | "sinking"
+        | "slide" | "slides" | "sliding" | "slip" | "slips" | "slipping" | "dip" | "dips"
+        | "plunge" | "plunges" | "plunging" | "slump" | "slumps" | "contracted" | "weakened"
+        | "retreated" | "slashed" | "dived" | "tanked" | "softened" | "shrinking" | "narrowing" => {
+            Down
+        }
         _ => return None,
     })
 }

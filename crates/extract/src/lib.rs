@@ -35,7 +35,17 @@
 //!   "between five and ten", "20 through 45" or as two bounds that enclose
 //!   values ("more than 100 and less than 300"); "from 10 to 15" is a
 //!   change (two figures linked `From`) unless a form of "be" or
-//!   "ranging" comes before it.
+//!   "ranging" comes before it. A span of places ("third to fifth",
+//!   "1st-3rd") stays a [`Kind::Ordinal`] with a range value.
+//! - Points are percentage points (`points`) beside a percentage or in a
+//!   sentence about a rate ("turnout rose 11 points"), unless restated as a
+//!   percentage ("412 points, or 1.1%"), over a hundred, or of a named
+//!   stock index: those are the count noun `point`. Basis points are
+//!   percentage points with unit `bp`, kept as written.
+//! - What "includes"/"including" names is `PartOf` the amount before it,
+//!   and so is the rest of its list; the parts need not be all of it.
+//! - A rate's numeric base is part of it: "320 cases per 100,000 people" is
+//!   one rate with `per` "100000 person", not a second figure.
 //! - The actor is the subject phrase as written, lowercase ("russia's
 //!   defense ministry", not "russia"); see `context` for why.
 //! - A currency named after the amount in words ("19 cents") keeps its

@@ -945,6 +945,17 @@ fn a_level_reached_is_not_an_amount_of_change() {
     assert_eq!(found.kind, Kind::PercentagePoints);
     let found = figure("The index rose 11 points.", "11");
     assert_eq!(found.kind, Kind::Count);
+    // A named index keeps its points even beside a percentage or a rate.
+    for text in [
+        "The Dow fell 30 points as yields rose.",
+        "The FTSE fell 45 points, a 0.6% drop.",
+    ] {
+        let points = figures(text)
+            .into_iter()
+            .find(|f| f.kind != Kind::Percent)
+            .unwrap();
+        assert_eq!(points.kind, Kind::Count, "{text}");
+    }
 }
 
 #[test]
@@ -1064,7 +1075,155 @@ fn what_reading_a_real_corpus_showed() {
     // Some number of hundreds of years is a span of time.
     let found = figure("It lasted a few hundred years.", "a few hundred");
     assert_eq!(found.kind, Kind::Duration);
+    // "and younger" before a noun is another phrase, not a bound.
+    let found = figure("I have two older sisters and younger brothers.", "two");
+    assert_eq!(found.qualifier, Qualifier::Exact);
+    // "a second name" is an ordinal, even after a hedge word.
+    assert!(figures("Publish it under a second name.").is_empty());
+    // A scale hyphened to a number is no noun.
+    assert_eq!(figure("It began around two-thousand.", "two").unit, None);
     // A forecast is a noun more often than a verb.
     let found = figure("The growth forecast of 1% was cut.", "1%");
     assert_ne!(found.verb.as_deref(), Some("forecast"));
+}
+
+#[test]
+fn rarer_hedges_locations_and_temperature_differences() {
+    use tally_extract::Direction::{Down, Up};
+    for text in [
+        "It is valued at the best part of $3bn.",
+        "Its debt stands at getting on for $3bn.",
+        "It cost close on $3bn.",
+    ] {
+        assert_eq!(
+            figure(text, "$3bn").qualifier,
+            Qualifier::Approximately,
+            "{text}"
+        );
+    }
+    assert_changes(&[
+        ("The ferry sank 2 miles off the coast.", "2 miles", None),
+        ("The water level sank 2 metres.", "2 metres", Some(Down)),
+        (
+            "Temperatures were 1.48C above pre-industrial levels.",
+            "1.48C",
+            Some(Up),
+        ),
+        (
+            "The council hiked parking charges by 25 per cent.",
+            "25 per cent",
+            Some(Up),
+        ),
+    ]);
+}
+
+#[test]
+fn lists_and_comparatives_of_change() {
+    use tally_extract::Direction::{Down, Up};
+    assert_changes(&[
+        ("Sales rose 4% and 9%, respectively.", "9%", Some(Up)),
+        ("Shares rose 4% and bonds 2%.", "2%", None),
+        ("The chip is 40% faster.", "40%", Some(Up)),
+        ("The chip uses 30% less power.", "30%", Some(Down)),
+    ]);
+    assert!(figures("Each home gets a one-off payment.").is_empty());
+}
+
+#[test]
+fn ranges_with_the_unit_twice_and_money_to_people() {
+    use tally_extract::{Direction::Up, Value};
+    let found = figure("Rainfall of 5mm to 10mm is forecast.", "5mm to 10mm");
+    assert_eq!(found.value, Value::Range(5.0, 10.0));
+    let found = figure("Costs of £5m to £7m are likely.", "£5m to £7m");
+    assert_eq!(found.value, Value::Range(5e6, 7e6));
+    // A change from one to the other is no range.
+    assert_eq!(figures("It rose from 5mm to 10mm.").len(), 2);
+    let found = figure("They must repay £85m to 420,000 customers.", "420,000");
+    assert_eq!(found.unit.as_deref(), Some("customer"));
+    let found = figure(
+        "It carries 250 terabits per second.",
+        "250 terabits per second",
+    );
+    assert_eq!(found.unit.as_deref(), Some("Tbps"));
+    assert_changes(&[(
+        "The brewer is raising the price of a pint by 10p.",
+        "10p",
+        Some(Up),
+    )]);
+}
+
+#[test]
+fn a_hundred_and_vague_money() {
+    use tally_extract::Value;
+    let found = figure("A hundred volunteers turned up.", "A hundred");
+    assert_eq!(found.value, Value::Number(100.0));
+    assert_eq!(found.unit.as_deref(), Some("volunteer"));
+    let found = figure(
+        "Tens of millions of dollars were wasted.",
+        "Tens of millions",
+    );
+    assert_eq!(found.kind, Kind::Money);
+    assert_eq!(found.qualifier, Qualifier::Vague);
+}
+
+#[test]
+fn ranges_in_words_nautical_miles_and_net_zero() {
+    use tally_extract::Value;
+    let found = figure(
+        "Recovery will take two to three weeks.",
+        "two to three weeks",
+    );
+    assert_eq!(found.value, Value::Range(2.0, 3.0));
+    assert_eq!(found.unit.as_deref(), Some("week"));
+    // A change is no range.
+    assert_eq!(figures("It rose from two to three weeks.").len(), 2);
+    // The scale written once on the second end scales the first.
+    let found = figure(
+        "It is worth five to six million dollars.",
+        "five to six million dollars",
+    );
+    assert_eq!(found.value, Value::Range(5e6, 6e6));
+    let found = figure("The ship was 6 nautical miles out.", "6 nautical miles");
+    assert_eq!(found.unit.as_deref(), Some("nmi"));
+    assert!(figures("It aims for net zero emissions.").is_empty());
+}
+
+#[test]
+fn rates_of_rain_and_levels_of_a_year() {
+    use tally_extract::Direction::Down;
+    assert_changes(&[
+        ("Rain fell at a rate of 50mm an hour.", "50mm", None),
+        (
+            "Numbers are still 10% below 2019 levels.",
+            "10%",
+            Some(Down),
+        ),
+    ]);
+}
+
+#[test]
+fn magnitudes_codes_and_a_fifth_before_a_verb() {
+    use tally_extract::Direction::Up;
+    let found = figure("Aftershocks of up to magnitude 6.3 hit.", "magnitude 6.3");
+    assert_eq!(found.unit.as_deref(), Some("magnitude"));
+    assert_eq!(found.qualifier, Qualifier::AtMost);
+    let found = figure("Assets are worth NOK 15 trillion.", "NOK 15 trillion");
+    assert_eq!(found.unit.as_deref(), Some("NOK"));
+    assert_changes(&[(
+        "Arrivals are up by a fifth compared with 2023.",
+        "a fifth",
+        Some(Up),
+    )]);
+    assert_eq!(figure("She won a fifth term.", "fifth").kind, Kind::Ordinal);
+}
+
+#[test]
+fn a_falling_tally_is_a_score_and_glaciers_retreat() {
+    use tally_extract::{Direction::Down, Value};
+    let found = figure("The Senate voted 51 to 49 to confirm her.", "51 to 49");
+    assert_eq!(found.kind, Kind::Score);
+    assert_eq!(found.value, Value::Score(51, 49));
+    let found = figure("Prices of 10 to 15 dollars.", "10 to 15 dollars");
+    assert_eq!(found.kind, Kind::Range);
+    assert_changes(&[("The glacier has retreated 1.5 km.", "1.5 km", Some(Down))]);
 }

@@ -909,3 +909,10 @@ fn a_change_ends_at_what_was_restated_and_only_in_one_unit() {
         links(text)
     );
 }
+
+#[test]
+fn of_which_with_a_short_clause_makes_a_part() {
+    let text = "The council has 51 seats, of which the Greens hold 19.";
+    assert_eq!(links(text), ["19 part-of 51"]);
+    assert_eq!(figure(text, "19").unit.as_deref(), Some("seat"));
+}

@@ -67,7 +67,10 @@ impl<'a> Sentence<'a> {
         if let Some((qualifier, start)) = before {
             found.qualifier = qualifier;
             found.hedge_first = start;
-        } else if let Some(qualifier) = self.hedge_after(found.last + 1, found.after) {
+        } else if let Some(qualifier) = self
+            .hedge_after(found.last + 1, found.after)
+            .filter(|_| !self.and_a_comparative_noun(found.last + 1, found.noun.is_some()))
+        {
             found.qualifier = qualifier;
         } else if found.first > 0
             && (matches!(
@@ -149,18 +152,32 @@ impl<'a> Sentence<'a> {
                 found.change = direction.map(|direction| Change { direction });
             }
         }
+        // "1.48C above pre-industrial levels": a temperature difference.
+        let temperature = matches!(found.unit.as_deref(), Some("°C" | "°F" | "degree"));
         let percent = found.kind == Kind::Percent
+            || temperature
             || (found.kind == Kind::Range && found.unit.as_deref() == Some("percent"));
         if found.change.is_none() && percent {
             use crate::Direction::{Down, Up};
             // "closed 1.3% higher", "15% below pre-pandemic levels"
-            let word_after = self.is_word(found.last + 2);
+            // "below the average", "below 2019 levels"
+            let word_after = self.is_word(found.last + 2) || self.is_number(found.last + 2);
             // "41% more passengers than in 2019": the compared noun may
             // stand before "than".
             let than_after = (found.last + 2..found.last + 5)
                 .take_while(|&k| self.is_word(k))
                 .any(|k| self.word(k) == "than");
+            // "40% faster", "30% less power", "20% cheaper": a comparative
+            // right after a percentage.
+            let comparative = match self.word(found.last + 1) {
+                "more" | "faster" | "bigger" | "larger" | "longer" | "heavier" | "stronger"
+                | "greater" | "taller" | "wider" | "dearer" => Some(Up),
+                "less" | "fewer" | "slower" | "smaller" | "shorter" | "lighter" | "weaker"
+                | "cheaper" | "narrower" => Some(Down),
+                _ => None,
+            };
             let direction = match (self.word(found.last + 1), self.word(found.last + 2)) {
+                _ if found.kind == Kind::Percent && comparative.is_some() => comparative,
                 ("more" | "higher", _) if than_after => Some(Up),
                 ("fewer" | "less" | "lower", _) if than_after => Some(Down),
                 ("under", "the" | "its" | "their" | "last" | "a") => Some(Down),
@@ -198,6 +215,21 @@ impl<'a> Sentence<'a> {
             };
             Some(qualifier)
         })
+    }
+
+    /// "two older sisters and younger sister": "and younger" before a
+    /// noun, or after a counted noun, is another phrase, not a bound like
+    /// "aged 70 and over".
+    fn and_a_comparative_noun(&self, next: usize, counted: bool) -> bool {
+        if self.word(next) != "and" {
+            return false;
+        }
+        let k = next + 2;
+        let noun_follows = self.is_word(k)
+            && !lexicon::is_function_word(self.word(k))
+            && !lexicon::is_auxiliary(self.word(k))
+            && !lemma::is_verb_form(self.word(k));
+        counted || noun_follows
     }
 
     pub(super) fn hedge_before(&self, first: usize) -> Option<(Qualifier, usize)> {
@@ -270,8 +302,10 @@ impl<'a> Sentence<'a> {
             j -= 1;
             by = true;
         }
-        // "shrank at an annualised rate of 1.8%": the rate of the verb.
+        // "shrank at an annualised rate of 1.8%": the rate of the verb
+        // ("rain fell at a rate of 50mm an hour" is no change).
         if by
+            && matches!(found.kind, Kind::Percent | Kind::PercentagePoints)
             && j >= 4
             && self.word(j - 1) == "rate"
             && let Some(at) = (j.saturating_sub(5)..j - 1)
@@ -295,13 +329,13 @@ impl<'a> Sentence<'a> {
                         self.word(k + 1),
                         "its" | "their" | "the" | "his" | "her" | "our"
                     );
-                    // A short bare object: nouns, no verb or new clause.
+                    // A short bare object: nouns, no verb or new clause
+                    // ("parking charges": a modifier may end in -ing).
                     let bare = j - k - 1 <= 2
+                        && !lemma::is_verb_form(self.word(j - 1))
                         && (k + 1..j).all(|m| {
                             let w = self.word(m);
-                            !lemma::is_verb_form(w)
-                                && !lexicon::is_function_word(w)
-                                && lexicon::change_word(w).is_none()
+                            !lexicon::is_function_word(w) && lexicon::change_word(w).is_none()
                         });
                     determiner || bare
                 });
@@ -414,9 +448,29 @@ impl<'a> Sentence<'a> {
                 | "strengthened"
                 | "weakened"
                 | "softened"
-                | "retreated"
         );
         if ratio_only && !(points || matches!(found.kind, Kind::Percent | Kind::PercentagePoints)) {
+            return found;
+        }
+        // "sank 2 miles off the coast": where, not how far it moved.
+        let location = found.kind == Kind::Measure
+            && matches!(
+                self.word(found.after.max(found.last + 1)),
+                "off"
+                    | "away"
+                    | "offshore"
+                    | "inland"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northeast"
+                    | "northwest"
+                    | "southeast"
+                    | "southwest"
+                    | "from"
+            );
+        if location {
             return found;
         }
         // "dropped below 2%", "rose above 40C": a line crossed, not an

@@ -337,7 +337,33 @@ impl<'a> Sentence<'a> {
         let any_points = found
             .iter()
             .any(|f| f.kind == Kind::Count && f.noun.as_ref().is_some_and(|n| n.lemma == "point"));
-        if !any_points || (!found.iter().any(|f| f.kind == Kind::Percent) && !of_a_rate()) {
+        // "The Dow fell 30 points as yields rose": a stock index's points
+        // are its own.
+        let of_an_index = || {
+            (0..self.len()).any(|k| {
+                matches!(
+                    self.word(k),
+                    "index"
+                        | "indices"
+                        | "indexes"
+                        | "dow"
+                        | "nasdaq"
+                        | "ftse"
+                        | "nikkei"
+                        | "dax"
+                        | "cac"
+                        | "kospi"
+                        | "sensex"
+                        | "stoxx"
+                        | "stocks"
+                        | "shares"
+                )
+            })
+        };
+        if !any_points
+            || (!found.iter().any(|f| f.kind == Kind::Percent) && !of_a_rate())
+            || of_an_index()
+        {
             return;
         }
         for at in 0..found.len() {
@@ -444,6 +470,16 @@ impl<'a> Sentence<'a> {
         }
         let next_is_amount = self.is_number(i + 1) || self.raw(i + 1) == "$";
         let word = self.word(i);
+        // "magnitude 6.3": the scale named before the number.
+        if next_is_amount && word == "magnitude" && self.is_number(i + 1) {
+            let core = self.digits_core(i + 1, i, None)?;
+            let mut found = self.tail(core);
+            if found.kind == Kind::Count && found.noun.is_none() && found.unit.is_none() {
+                found.kind = Kind::Measure;
+                found.unit = Some("magnitude".into());
+            }
+            return Some(found);
+        }
         // "several hundred" and "a few thousand" start with words whose
         // shapes would open the gate to many common words ("for").
         if !next_is_amount && !lexicon::may_start_figure(word) && !matches!(word, "several" | "few")
@@ -543,6 +579,8 @@ impl<'a> Sentence<'a> {
         let noun = self.is_word(k)
             && lowercase
             && !adjective
+            && w != "hundred"
+            && lexicon::scale(w, false).is_none()
             && w.len() > 2
             && !lexicon::is_function_word(w)
             && lexicon::small_number(w).is_none()
@@ -898,10 +936,27 @@ impl<'a> Sentence<'a> {
             if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
                 k += 1;
             }
-            if let Some((v, _)) = parse_digits(self.raw(k)).filter(|_| self.is_number(k)) {
+            // "repay £85m to 420,000 customers": money to a count of
+            // people is no range.
+            let counted_after = |k: usize| {
+                let w = self.word(k + 1);
+                currency.is_some()
+                    && matches!(joiner, "to" | "through" | "thru")
+                    && self.is_word(k + 1)
+                    && lemma::is_plural(w)
+                    && lexicon::currency_word(w).is_none()
+                    && lexicon::scale(w, false).is_none()
+            };
+            if let Some((v, _)) = parse_digits(self.raw(k))
+                .filter(|_| self.is_number(k))
+                .filter(|_| !counted_after(k))
+            {
                 let mut s2 = 1.0;
                 let w2 = self.word(k + 1);
-                if let Some(s) = lexicon::scale(w2, self.glued(k + 1)) {
+                // "£5m to £7m": the money letter scale on the second end too.
+                let letter = (currency.is_some() && self.glued(k + 1) && self.raw(k + 1) == "m")
+                    .then_some(1e6);
+                if let Some(s) = lexicon::scale(w2, self.glued(k + 1)).or(letter) {
                     s2 = s;
                     k += 1;
                 } else if scale > 1.0 {
@@ -1245,7 +1300,10 @@ impl<'a> Sentence<'a> {
     fn is_score(&self, first: usize, a: f64, b: Option<f64>) -> bool {
         let Some(b) = b else { return false };
         let small = |v: f64| v.fract() == 0.0 && (0.0..=30.0).contains(&v);
-        if !(small(a) && small(b) && self.raw(first + 1) == "-") {
+        // "voted 51 to 49": a tally falls, where a range rises.
+        let whole = |v: f64| v.fract() == 0.0 && (0.0..=1000.0).contains(&v);
+        let tally = whole(a) && whole(b) && a > b && self.word(first + 1) == "to";
+        if !(tally || (small(a) && small(b) && self.raw(first + 1) == "-")) {
             return false;
         }
         let lo = first.saturating_sub(10);

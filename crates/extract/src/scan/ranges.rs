@@ -19,11 +19,27 @@ impl<'a> Sentence<'a> {
             }
             let a = out.pop_if(|a| self.one_range(a, &b));
             out.push(match a {
-                Some(a) => joined(a, b),
+                Some(a) => joined(self.scaled_like(a, &b), b),
                 None => b,
             });
         }
         out
+    }
+
+    /// "five to six million dollars": a bare first end takes the scale
+    /// written once on the second.
+    fn scaled_like(&self, mut a: Found, b: &Found) -> Found {
+        let bare = a.kind == Kind::Count
+            && a.unit.is_none()
+            && a.noun.is_none()
+            && a.qualifier == Qualifier::Exact;
+        let own_scale = (a.first..=a.last).any(|k| lexicon::scale(self.word(k), false).is_some());
+        let scale = (b.first..=b.last).find_map(|k| lexicon::scale(self.word(k), false));
+        if let (true, false, Some(scale), Value::Number(x)) = (bare, own_scale, scale, a.value) {
+            a.value = Value::Number(x * scale);
+            a.precision *= scale;
+        }
+        a
     }
 
     /// "finished third to fifth", "1st-3rd", "between 2nd and 4th": a
@@ -79,8 +95,21 @@ impl<'a> Sentence<'a> {
         exact
             && match between.as_slice() {
                 ["and"] => before(1) == "between",
+                // "from 10 to 15" after a form of "be"; "5mm to 10mm" with
+                // the unit on both ends and no change word before.
+                // "two to three weeks": a bare first end takes the second's
+                // unit ("won 3 to 2" has none, and stays two figures).
                 ["to"] => {
-                    before(1) == "from" && matches!(before(2), "is" | "are" | "was" | "were" | "be")
+                    let no_change = !matches!(before(1), "from" | "by")
+                        && lexicon::change_word(before(1)).is_none();
+                    let same_unit = a.unit.is_some() && a.unit == b.unit && a.kind == b.kind;
+                    let bare_first = a.kind == Kind::Count
+                        && a.unit.is_none()
+                        && a.noun.is_none()
+                        && b.unit.is_some();
+                    (before(1) == "from"
+                        && matches!(before(2), "is" | "are" | "was" | "were" | "be"))
+                        || ((same_unit || bare_first) && x < y && no_change)
                 }
                 _ => false,
             }

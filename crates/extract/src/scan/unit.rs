@@ -166,6 +166,10 @@ impl<'a> Sentence<'a> {
             kind = Some(Kind::Measure);
             unit = Some(u.unwrap_or("degree").into());
             last = if u.is_some() { k + 1 } else { k };
+        } else if w == "nautical" && matches!(self.word(k + 1), "mile" | "miles") {
+            kind = Some(Kind::Measure);
+            unit = Some("nmi".into());
+            last = k + 1;
         } else if matches!(w, "square" | "sq") {
             if let Some((m, None)) =
                 lexicon::measure(self.word(k + 1 + usize::from(self.raw(k + 1) == ".")))
@@ -216,6 +220,14 @@ impl<'a> Sentence<'a> {
             {
                 unit = Some(t.into());
                 last += 1;
+            }
+            // "250 terabits per second": a data rate.
+            if matches!(m, "Mbit" | "Gbit" | "Tbit")
+                && self.word(last + 1) == "per"
+                && matches!(self.word(last + 2), "second" | "sec")
+            {
+                unit = Some(format!("{}bps", &m[..1]));
+                last += 2;
             }
             // "350 gigawatt-hours", "40 kilowatt hours": energy, not power.
             if matches!(m, "kW" | "MW" | "GW")

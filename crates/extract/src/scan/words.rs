@@ -10,6 +10,14 @@ impl<'a> Sentence<'a> {
     pub(super) fn words_at(&self, i: usize) -> Option<Found> {
         let word = self.word(i);
         let next = self.word(i + 1);
+        // "net zero emissions" is a goal, not an amount.
+        if word == "zero" && i > 0 && self.word(i - 1) == "net" {
+            return None;
+        }
+        // "a one-off payment", "one-on-one talks": not amounts.
+        if self.raw(i + 1) == "-" && self.glued(i + 1) && matches!(self.word(i + 2), "off" | "on") {
+            return None;
+        }
         // "half a percent", "a half percent", "half a percentage point":
         // half of the unit that follows.
         let percent_at = |k: usize| {
@@ -96,6 +104,11 @@ impl<'a> Sentence<'a> {
         if (word == "a" || word == "an")
             && let Some(unit) = lexicon::time_unit(next)
             && self.hedge_before(i).is_some()
+            // "under a second name": an ordinal before a noun.
+            && (!self.is_word(i + 2)
+                || lexicon::is_function_word(self.word(i + 2))
+                || lexicon::is_auxiliary(self.word(i + 2))
+                || lemma::is_verb_form(self.word(i + 2)))
             // "higher than a year ago" dates the comparison.
             && !matches!(
                 self.word(i + 2),
@@ -127,7 +140,10 @@ impl<'a> Sentence<'a> {
                 }
                 return Some(self.fraction(i, k, whole / d));
             }
-            if let Some(s) = lexicon::scale(next, false).or((next == "dozen").then_some(12.0)) {
+            if let Some(s) = lexicon::scale(next, false)
+                .or((next == "dozen").then_some(12.0))
+                .or((next == "hundred").then_some(100.0))
+            {
                 let core = Core {
                     first: i,
                     last: i + 1,
@@ -139,7 +155,10 @@ impl<'a> Sentence<'a> {
                 return Some(self.tail(core));
             }
             // "a fifth term", "a third straight win": an ordinal.
-            let noun_after = self.is_word(i + 2) && !lexicon::is_function_word(self.word(i + 2));
+            // "up by a fifth compared with": a verb after is no noun.
+            let noun_after = self.is_word(i + 2)
+                && !lexicon::is_function_word(self.word(i + 2))
+                && !lemma::is_verb_form(self.word(i + 2));
             if noun_after && let Some(n) = lexicon::ordinal_word(next) {
                 return self.ordinal_word(i + 1, n);
             }
@@ -568,7 +587,13 @@ impl<'a> Sentence<'a> {
         found.qualifier = Qualifier::Vague;
         let (noun, after) = self.noun_after(last + 2, false);
         found.unit = noun.as_ref().map(|n| n.lemma.clone());
-        found.noun = noun;
+        // "tens of millions of dollars": vague, and money.
+        if let Some(code) = found.unit.as_deref().and_then(lexicon::currency_word) {
+            found.kind = Kind::Money;
+            found.unit = Some(code.into());
+        } else {
+            found.noun = noun;
+        }
         found.after = after;
         let mut found = self.with_change(found);
         found.hedge_first = first;
