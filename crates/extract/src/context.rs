@@ -122,6 +122,17 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
     // "most of the 3,650 people detained were released": a definite count
     // takes the participle or verb right after its noun.
     let definite = f.hedge_first > 0 && s.word(f.hedge_first - 1) == "the";
+    // "Lawyers for the 3,650 detained said": the participle right after a
+    // definite bare count is what it counts, before any verb further on.
+    let participle = f.last + 1;
+    if definite
+        && f.noun.is_none()
+        && s.is_word(participle)
+        && s.word(participle).ends_with("ed")
+        && is_verb_form(s.word(participle))
+    {
+        return Some((phrasal(s, participle), participle));
+    }
     if verb_after && (passive || f.noun.is_none() || definite) {
         return Some((phrasal(s, k), k));
     }

@@ -392,10 +392,16 @@ fn link_surveyed(s: &Sentence, placed: &mut [Placed], base: usize) {
 /// commas, may stand between the amount and the pair.
 fn link_change_amounts(s: &Sentence, placed: &mut [Placed], base: usize) {
     for c in 0..placed.len() {
-        if placed[c].figure.change.is_none() || !is_amount(placed[c].found.kind) {
+        if !is_amount(placed[c].found.kind) {
+            continue;
+        }
+        if placed[c].figure.change.is_none() {
+            // "..., a fall of 38 percent" names its change with a noun.
+            change_amount_after(s, placed, base, c);
             continue;
         }
         let Some(next) = (c + 1..placed.len()).find(|&i| is_amount(placed[i].found.kind)) else {
+            change_amount_after(s, placed, base, c);
             continue;
         };
         // The pair starts at `next`: either it is the start, or the end
@@ -434,6 +440,68 @@ fn link_change_amounts(s: &Sentence, placed: &mut [Placed], base: usize) {
                 to: base + start,
             });
         }
+    }
+}
+
+/// "141 homicides last year, down from 197 in 2023, a fall of 38
+/// percent": an amount of change set right after the pair it measures.
+fn change_amount_after(s: &Sentence, placed: &mut [Placed], base: usize, c: usize) {
+    let Some(last) = (0..c).rev().find(|&i| !says_when(placed[i].found.kind)) else {
+        return;
+    };
+    let start = |i: usize| {
+        placed[i]
+            .figure
+            .links
+            .iter()
+            .any(|l| l.kind == LinkKind::From)
+            .then_some(i)
+    };
+    // `last` is the start ("2,100, up from 2,400, a fall of 12%") or the
+    // end of a pair whose start came before it ("from 80 to 100, a rise").
+    let Some(first) = start(last).or_else(|| {
+        (0..last).find(|&i| {
+            placed[i]
+                .figure
+                .links
+                .iter()
+                .any(|l| l.kind == LinkKind::From && l.to == base + last)
+        })
+    }) else {
+        return;
+    };
+    // From the figure right before: "down from 197 in 2023, a fall of".
+    let gap = words_between(s, placed[c - 1].found.after, placed[c].found.hedge_first);
+    let named = matches!(
+        gap.as_slice(),
+        [
+            ..,
+            "rise"
+                | "fall"
+                | "drop"
+                | "increase"
+                | "decrease"
+                | "decline"
+                | "jump"
+                | "gain"
+                | "loss"
+                | "cut"
+                | "reduction"
+                | "growth"
+                | "slump"
+                | "surge",
+            "of"
+        ]
+    );
+    let apposed = gap.len() <= 8
+        && gap.first() == Some(&",")
+        && !gap.contains(&"and")
+        && (named || placed[c].figure.change.is_some());
+    if apposed {
+        placed[c].figure.links.push(Link {
+            kind: LinkKind::ChangeOf,
+            to: base + first,
+        });
     }
 }
 

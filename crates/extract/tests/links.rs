@@ -916,3 +916,15 @@ fn of_which_with_a_short_clause_makes_a_part() {
     assert_eq!(links(text), ["19 part-of 51"]);
     assert_eq!(figure(text, "19").unit.as_deref(), Some("seat"));
 }
+
+#[test]
+fn an_amount_of_change_after_its_pair_and_a_definite_participle() {
+    let text = "Thefts fell to 820 last year from 1,040 in 2023, a drop of 21%.";
+    assert!(
+        links(text).contains(&"21% change-of 1,040".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "Police held 2,140 people. Lawyers for the 2,410 detained appealed.";
+    assert_eq!(figure(text, "2,410").verb.as_deref(), Some("detain"));
+}
