@@ -928,3 +928,10 @@ fn an_amount_of_change_after_its_pair_and_a_definite_participle() {
     let text = "Police held 2,140 people. Lawyers for the 2,410 detained appealed.";
     assert_eq!(figure(text, "2,410").verb.as_deref(), Some("detain"));
 }
+
+#[test]
+fn an_age_set_off_after_a_role_is_an_age() {
+    let text = "The official, 51, who was born in 1974, resigned.";
+    assert_eq!(figure(text, "51").kind, Kind::Age);
+    assert_eq!(links(text), ["51 same-person 1974"]);
+}
