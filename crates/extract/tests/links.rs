@@ -935,3 +935,19 @@ fn an_age_set_off_after_a_role_is_an_age() {
     assert_eq!(figure(text, "51").kind, Kind::Age);
     assert_eq!(links(text), ["51 same-person 1974"]);
 }
+
+#[test]
+fn a_haul_or_a_combined_amount_is_a_stated_total() {
+    let text = "The team won 4 gold, 6 silver and 5 bronze medals, a haul of 15.";
+    assert!(
+        links(text).contains(&"15 total-of 4".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "The two firms employ 1,200 and 800 staff, a combined 2,000.";
+    assert!(
+        links(text).contains(&"2,000 total-of 1,200".to_string()),
+        "{:?}",
+        links(text)
+    );
+}

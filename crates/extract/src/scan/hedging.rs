@@ -14,7 +14,12 @@ impl<'a> Sentence<'a> {
                 ""
             }
         };
-        found.total = (before(1) == "of" && before(2) == "total")
+        // "a total of 30", "a haul of 30 medals", "a combined 30".
+        found.total = (before(1) == "of"
+            && matches!(before(2), "total" | "haul" | "tally" | "sum")
+            && before(3) == "a")
+            || (before(1) == "of" && before(2) == "total")
+            || (before(1) == "combined" && matches!(before(2), "a" | "the"))
             || matches!(before(1), "totalling" | "totaling" | "totaled" | "totalled")
             || (before(1) == "to" && before(2) == "total")
             || matches!(
