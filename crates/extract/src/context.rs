@@ -157,6 +157,8 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
     let mut steps = 0;
     // "by cutting 300 jobs" governs; "for housing, €300 million" does not.
     let mut crossed_comma = false;
+    let instrument = first > 0 && s.word(first - 1) == "with";
+    let mut objects = 0;
     while j > 0 && steps < 8 {
         j -= 1;
         steps += 1;
@@ -202,6 +204,13 @@ fn verb_before(s: &Sentence, first: usize) -> Option<(String, usize)> {
         }
         if is_verb(w) && !is_auxiliary(w) && !named {
             return Some((phrasal(s, j), j));
+        }
+        // "attacked Ukraine overnight with 142 drones": what a clause does
+        // something with belongs to its verb, past the verb's object.
+        let object = instrument && objects < 3 && !crossed_comma;
+        if object && !is_function_word(w) {
+            objects += 1;
+            continue;
         }
         if !(is_function_word(w) || w.ends_with("ly") || w == "average" || is_time_adverbial(s, j))
         {
@@ -280,6 +289,7 @@ fn is_time_adverbial(s: &Sentence, j: usize) -> bool {
                 | "period"
                 | "so"
                 | "far"
+                | "overnight"
         )
 }
 

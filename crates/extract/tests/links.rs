@@ -951,3 +951,12 @@ fn a_haul_or_a_combined_amount_is_a_stated_total() {
         links(text)
     );
 }
+
+#[test]
+fn an_instrument_belongs_to_the_verb_past_its_object() {
+    let text = "Russia attacked Odesa overnight with 64 drones.";
+    assert_eq!(figure(text, "64").verb.as_deref(), Some("attack"));
+    // Not across a comma.
+    let text = "Russia attacked Odesa, with 64 drones reported.";
+    assert_ne!(figure(text, "64").verb.as_deref(), Some("attack"));
+}
