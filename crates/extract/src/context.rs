@@ -124,11 +124,14 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
     let definite = f.hedge_first > 0 && s.word(f.hedge_first - 1) == "the";
     // "Lawyers for the 3,650 detained said": the participle right after a
     // definite bare count is what it counts, before any verb further on.
+    // "two crashed short of their target": a bare count's own verb comes
+    // right after it, whatever the noun scan made of the words after.
     let participle = f.last + 1;
-    if definite
-        && f.noun.is_none()
+    if f.noun.is_none()
         && s.is_word(participle)
-        && s.word(participle).ends_with("ed")
+        && !s.word(participle).ends_with("ing")
+        && !is_auxiliary(s.word(participle))
+        && (definite || f.hedge_first == 0 || !is_verb(s.word(f.hedge_first - 1)))
         && is_verb_form(s.word(participle))
     {
         return Some((phrasal(s, participle), participle));

@@ -341,6 +341,55 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize, base: usize) -> Opt
     Some(a)
 }
 
+/// "intercepted 57 of the 60 drones ..., and a further 6 drones were
+/// suppressed", "another 31 were lost": a further count of what an
+/// earlier part counted is another part of the same whole.
+fn link_further_parts(s: &Sentence, placed: &mut [Placed], base: usize) {
+    for p in 1..placed.len() {
+        let f = &placed[p].found;
+        let further = f.kind == Kind::Count
+            && f.hedge_first > 0
+            && matches!(
+                s.word(f.hedge_first - 1),
+                "further" | "another" | "additional"
+            );
+        if !further
+            || placed[p]
+                .figure
+                .links
+                .iter()
+                .any(|l| l.kind == LinkKind::PartOf)
+        {
+            continue;
+        }
+        let lemma = |i: usize| placed[i].figure.noun.as_ref().map(|n| n.lemma.clone());
+        let earlier = (0..p).rev().find_map(|i| {
+            let whole = placed[i]
+                .figure
+                .links
+                .iter()
+                .find(|l| l.kind == LinkKind::PartOf)?
+                .to;
+            (lemma(p).is_none() || lemma(p) == lemma(i)).then_some(whole)
+        });
+        if let Some(whole) = earlier {
+            let (unit, noun) = placed
+                .get(whole.wrapping_sub(base))
+                .map(|w| (w.figure.unit.clone(), w.figure.noun.clone()))
+                .unwrap_or_default();
+            let part = &mut placed[p].figure;
+            part.links.push(Link {
+                kind: LinkKind::PartOf,
+                to: whole,
+            });
+            if part.noun.is_none() && noun.is_some() {
+                part.unit = unit;
+                part.noun = noun;
+            }
+        }
+    }
+}
+
 /// "In a survey of 3,200 nurses by the college, 1,088, or 43%, said ...":
 /// the count surveyed is the whole of the first count after the comma that
 /// closes its phrase, when that one counts nothing else.
@@ -915,6 +964,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
     extend_share_lists(s, placed, base);
     link_change_amounts(s, placed, base);
     link_surveyed(s, placed, base);
+    link_further_parts(s, placed, base);
     for (part, whole) in relative {
         let (unit, noun) = (
             placed[whole].figure.unit.clone(),

@@ -960,3 +960,16 @@ fn an_instrument_belongs_to_the_verb_past_its_object() {
     let text = "Russia attacked Odesa, with 64 drones reported.";
     assert_ne!(figure(text, "64").verb.as_deref(), Some("attack"));
 }
+
+#[test]
+fn a_further_count_is_another_part_of_the_same_whole() {
+    let text = "Crews stopped 40 of the 52 boats, and a further 9 boats turned back.";
+    assert!(
+        links(text).contains(&"9 part-of 52".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "The rebels launched 14 drones. Air defences destroyed 11 of them, \
+                two crashed short of their target, and three struck a tank.";
+    assert_eq!(figure(text, "two").verb.as_deref(), Some("crash"));
+}
