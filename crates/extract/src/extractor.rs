@@ -743,6 +743,22 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ) || (between_after_noun.as_slice() == [","] && s.word(fb.last + 1) == "of"))
         {
             link = Some((b, LinkKind::ShareOf, a));
+        } else if fb.kind == Kind::Percent
+            && fb.hedge_first >= 2
+            && s.word(fb.hedge_first - 1) == "or"
+            && s.raw(fb.hedge_first - 2) == ","
+            && between_after_noun.len() <= 12
+            && let Some(part) = (0..a).find(|&i| {
+                placed[i]
+                    .figure
+                    .links
+                    .iter()
+                    .any(|l| l.kind == LinkKind::PartOf && l.to == base + a)
+            })
+        {
+            // "Some 930 of the 3,100 bridges inspected last year, or nearly
+            // 40 percent, were ...": the share is the part's.
+            link = Some((b, LinkKind::ShareOf, part));
         } else if let Some(part) = apposed_share(&placed[..b], a, base)
             && fb.kind == Kind::Count
             && matches!(
@@ -803,8 +819,17 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             && s.word(fa.hedge_first - 1) == "from"
             && between_after_noun.len() <= 5
             && between_after_noun.contains(&"to")
-            && fa.kind == fb.kind
+            && (fa.kind == fb.kind
+                || (fa.kind == Kind::Rate && fb.kind == Kind::Count && fb.noun.is_none()))
         {
+            // "from 45,000 a year a decade ago to 140,000 last year": a
+            // bare end is a rate over the start's period.
+            if fa.kind != fb.kind {
+                let per = placed[a].figure.per.clone();
+                let end = &mut placed[b].figure;
+                end.kind = Kind::Rate;
+                end.per = per;
+            }
             link = Some((a, LinkKind::From, b));
         } else if fa.hedge_first > 0
             && s.word(fa.hedge_first - 1) == "from"

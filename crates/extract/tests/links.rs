@@ -973,3 +973,20 @@ fn a_further_count_is_another_part_of_the_same_whole() {
                 two crashed short of their target, and three struck a tank.";
     assert_eq!(figure(text, "two").verb.as_deref(), Some("crash"));
 }
+
+#[test]
+fn shares_rates_and_ends_as_the_third_blind_set_wrote_them() {
+    let text = "About 410 of the 1,200 schools visited by inspectors in May, or nearly \
+                a third, were rated poor.";
+    assert!(
+        links(text).contains(&"a third share-of 410".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "The agency handled 2.6 million claims in the last financial year, \
+                or about 50,000 a week.";
+    assert_eq!(figure(text, "2.6 million").per.as_deref(), Some("year"));
+    let text = "Visits rose from 30,000 a year a decade ago to 95,000 last year.";
+    assert_eq!(links(text), ["30,000 from 95,000"]);
+    assert_eq!(figure(text, "95,000").per.as_deref(), Some("year"));
+}

@@ -45,7 +45,10 @@ impl<'a> Sentence<'a> {
         // amount over a period, restated at once over another, is a rate.
         if matches!(w, "over" | "in" | "during") {
             let mut j = k + 1;
-            while matches!(self.word(j), "the" | "past" | "last") {
+            while matches!(
+                self.word(j),
+                "the" | "past" | "last" | "financial" | "fiscal" | "calendar" | "tax" | "school"
+            ) {
                 j += 1;
             }
             let unit = lexicon::time_unit(self.word(j))?;
