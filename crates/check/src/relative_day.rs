@@ -178,9 +178,21 @@ fn closed(opener: char, rest: &str) -> bool {
         .find(|ch: char| !ch.is_alphabetic())
         .unwrap_or(next.len());
     let word = &next[..length];
-    // A capitalised "...day" after the comma is the next weekday of a list.
-    let weekday = word.ends_with("day") && word.starts_with(char::is_uppercase);
-    !(closer == ',' && (word == "and" || word == "or" || weekday))
+    // A capitalised "...day" after the comma is the next weekday of a list;
+    // so is one after "and"/"or" ("today, Tuesday, and Wednesday"), but
+    // "today, Wednesday, and will extend it" goes on with a clause.
+    let is_weekday = |word: &str| word.ends_with("day") && word.starts_with(char::is_uppercase);
+    let list_goes_on = if word == "and" || word == "or" {
+        let after = next[length..].trim_start();
+        let end = after
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(after.len());
+        let then = &after[..end];
+        is_weekday(then) || then.starts_with(char::is_uppercase) || then.is_empty()
+    } else {
+        is_weekday(word)
+    };
+    !(closer == ',' && list_goes_on)
 }
 
 #[cfg(test)]
@@ -235,6 +247,13 @@ mod tests {
             days(
                 "Power came back this morning, Sunday, after a blackout.",
                 "Sunday"
+            ),
+            Some(0)
+        );
+        assert_eq!(
+            days(
+                "The strike began today, Wednesday, and will widen.",
+                "Wednesday"
             ),
             Some(0)
         );

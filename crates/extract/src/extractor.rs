@@ -745,8 +745,8 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             link = Some((b, LinkKind::ShareOf, a));
         } else if fb.kind == Kind::Percent
             && fb.hedge_first >= 2
-            && s.word(fb.hedge_first - 1) == "or"
-            && s.raw(fb.hedge_first - 2) == ","
+            && ((s.word(fb.hedge_first - 1) == "or" && s.raw(fb.hedge_first - 2) == ",")
+                || matches!(s.raw(fb.hedge_first - 1), "—" | "–" | "("))
             && between_after_noun.len() <= 12
             && let Some(part) = (0..a).find(|&i| {
                 placed[i]
@@ -902,6 +902,9 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ["to"] => true,
             ["to", w] => possessive(w),
             ["to", _, "'" | "’", "s"] | ["to", _, "'s" | "’s"] => true,
+            // "43% to former congressman Mark Ellison's 35%".
+            ["to", .., "'" | "’", "s"] | ["to", .., "'s" | "’s"] => between.len() <= 8,
+            ["to", .., w] => possessive(w) && between.len() <= 6,
             _ => false,
         };
         let took = matches!(
@@ -930,7 +933,16 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
                 || (fa.kind == Kind::Count
                     && between_after_noun.iter().all(|w| matches!(*w, "," | "and" | "or"))))
             && is_amount(fa.kind)
-            && between_after_noun.len() <= 6
+            // "won 28.0 per cent of the vote and the populist Progress
+            // Party 23.8 per cent": a share's whole and its rival's name,
+            // joined by "and" with no verb between.
+            && (between_after_noun.len() <= 6
+                || (fa.kind == Kind::Percent
+                    && between_after_noun.len() <= 8
+                    && between_after_noun.contains(&"and")
+                    && !between_after_noun.iter().any(|w| {
+                        crate::lemma::is_verb_form(w) || crate::lexicon::is_auxiliary(w)
+                    })))
             && between_after_noun
                 .iter()
                 .any(|w| matches!(*w, "and" | "or" | "," | ";"))
@@ -1052,12 +1064,16 @@ fn link_same_person_in(
         return;
     };
     let (first, second) = (birth.min(age), birth.max(age));
+    // "Born in 1958 in Toulouse, the 71-year-old": a place after "in" is
+    // where, not another person.
+    let place = |k: usize| s.word(k - 1) == "in" || (s.word(k - 2) == "in" && s.is_word(k - 1));
     let named = |k: usize| {
         k > 0
             && s.is_word(k)
             && s.raw(k).chars().next().is_some_and(char::is_uppercase)
             && crate::lexicon::month(s.raw(k)).is_none()
             && crate::lexicon::weekday(s.raw(k)).is_none()
+            && !(k >= 2 && place(k))
     };
     let between = placed[first].found.last + 1..placed[second].found.hedge_first;
     if between.clone().any(named) || named(placed[age].found.last + 1) {
@@ -1115,8 +1131,12 @@ fn opens_with_of_the_figure(s: &Sentence, placed: &[Placed]) -> Option<(usize, u
 /// the 268 schools they run, 291 ...").
 fn of_clause(s: &Sentence) -> Option<usize> {
     of_opener(s).or_else(|| {
+        // "... said that of the 268", "... wide support: of the 312".
         (1..s.len().saturating_sub(1))
-            .find(|&k| s.word(k) == "that" && matches!(s.word(k + 1), "of" | "among"))
+            .find(|&k| {
+                (s.word(k) == "that" || matches!(s.raw(k), ":" | ";" | "—" | "–"))
+                    && matches!(s.word(k + 1), "of" | "among")
+            })
             .map(|k| k + 2)
     })
 }

@@ -990,3 +990,37 @@ fn shares_rates_and_ends_as_the_third_blind_set_wrote_them() {
     assert_eq!(links(text), ["30,000 from 95,000"]);
     assert_eq!(figure(text, "95,000").per.as_deref(), Some("year"));
 }
+
+#[test]
+fn wholes_after_a_colon_places_of_birth_and_rivals_named_at_length() {
+    let text = "Support was wide: of the 210 members, 150 signed.";
+    assert_eq!(links(text), ["150 part-of 210"]);
+    let text = "Some 300 of the 1,000 homes — about 30 per cent — were sold.";
+    assert!(
+        links(text).contains(&"about 30 per cent share-of 300".to_string())
+            || links(text).contains(&"30 per cent share-of 300".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "Born in 1961 in Porto, the 63-year-old won.";
+    assert_eq!(links(text), ["63-year-old same-person 1961"]);
+    let text = "She leads with 41% to former senator Jo Park's 33%, an eight-point lead.";
+    assert!(
+        links(text).contains(&"33% same-list 41%".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "Labour won 31.2 per cent of the vote and the liberal Centre Party 27.5 per cent.";
+    assert!(
+        links(text).contains(&"27.5 per cent same-list 31.2 per cent".to_string()),
+        "{:?}",
+        links(text)
+    );
+    // A count of ballots is no rival's share.
+    let text = "With 96% of ballots counted, the plan was passing 52.1% to 47.9%.";
+    assert!(
+        links(text).iter().all(|l| !l.contains("same-list 96%")),
+        "{:?}",
+        links(text)
+    );
+}
