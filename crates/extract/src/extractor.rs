@@ -595,6 +595,7 @@ fn extend_share_lists(s: &Sentence, placed: &mut [Placed], base: usize) {
                 && gap.last() != Some(&"and")
                 && gap.contains(&",")
                 && !new_clause(&gap)
+                && !compares(&gap)
             {
                 for &m in members.iter().chain([&head]) {
                     let links = &mut placed[m].figure.links;
@@ -639,6 +640,17 @@ fn of_possessor(between: &[&str]) -> bool {
         }
         _ => false,
     }
+}
+
+/// "93.1 percent nationally, below the 95 percent needed": a figure
+/// compared with another (a threshold, a benchmark) is not listed beside it.
+fn compares(between: &[&str]) -> bool {
+    between.iter().any(|w| {
+        matches!(
+            *w,
+            "below" | "above" | "than" | "beneath" | "compared" | "versus" | "vs" | "against"
+        )
+    })
 }
 
 /// "... split into 1.1 billion for ...": the words before `first` say
@@ -936,6 +948,7 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             // "won 28.0 per cent of the vote and the populist Progress
             // Party 23.8 per cent": a share's whole and its rival's name,
             // joined by "and" with no verb between.
+            && !compares(&between_after_noun)
             && (between_after_noun.len() <= 6
                 || (fa.kind == Kind::Percent
                     && between_after_noun.len() <= 8

@@ -1024,3 +1024,19 @@ fn wholes_after_a_colon_places_of_birth_and_rivals_named_at_length() {
         links(text)
     );
 }
+
+#[test]
+fn a_threshold_is_not_listed_and_a_model_number_is_not_a_count() {
+    let text = "Coverage stood at 91.2 percent, below the 95 percent needed, and under 80 percent in the north.";
+    assert!(
+        links(text).iter().all(|l| !l.contains("same-list 91.2")),
+        "{:?}",
+        links(text)
+    );
+    let text = "The airline flies 40 Airbus A321 NEO 7 jets. It grounded 12 of the jets.";
+    assert!(
+        links(text).iter().all(|l| !l.ends_with("part-of 7")),
+        "{:?}",
+        links(text)
+    );
+}

@@ -1233,6 +1233,20 @@ impl<'a> Sentence<'a> {
             (Kind::Count, None, None) if noun.is_none() && self.after_name(first) => {
                 Kind::Identifier
             }
+            // "Boeing 737 MAX 9 jets": after a model's capitals the number
+            // is part of the name, even with a noun after it.
+            (Kind::Count, None, None)
+                if self.after_name(first)
+                    && self.raw(first - 1).len() >= 3
+                    && self
+                        .raw(first - 1)
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && lexicon::currency_code(self.word(first - 1)).is_none() =>
+            {
+                noun = None;
+                Kind::Identifier
+            }
             (kind, _, None) => kind,
         };
         // The name is part of the identifier's text.
