@@ -127,7 +127,13 @@ pub fn verb(s: &Sentence, f: &Found) -> Option<(String, usize)> {
     // "two crashed short of their target": a bare count's own verb comes
     // right after it, whatever the noun scan made of the words after.
     let participle = f.last + 1;
-    if f.noun.is_none()
+    // "six struck buildings": a past form the noun scan took as a modifier
+    // of the object is the count's verb.
+    let swallowed = f.noun.as_ref().is_some_and(|n| {
+        n.modifiers.first().map(String::as_str) == Some(s.word(participle))
+            && crate::lemma::verb_not_modifier(s.word(participle))
+    });
+    if (f.noun.is_none() || swallowed)
         && s.is_word(participle)
         && !s.word(participle).ends_with("ing")
         && !is_auxiliary(s.word(participle))

@@ -112,6 +112,13 @@ impl Extractor {
                 // "shot down 356 of the drones": the nearest earlier count
                 // of drones, and nothing else.
                 if let Some(to) = named_antecedent(&figures, start + first, &lemma, prose) {
+                    // A part is not listed beside its whole ("fired 50
+                    // drones, and defences shot down 41 of the drones").
+                    for figure in &mut figures[start + first..] {
+                        figure
+                            .links
+                            .retain(|l| !(l.kind == LinkKind::SameList && l.to == to));
+                    }
                     link_parts(&mut figures, start + first, to);
                 }
             }
@@ -347,12 +354,14 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize, base: usize) -> Opt
 fn link_further_parts(s: &Sentence, placed: &mut [Placed], base: usize) {
     for p in 1..placed.len() {
         let f = &placed[p].found;
+        // "a further 6 drones", "six others were lost", "38 more were".
         let further = f.kind == Kind::Count
-            && f.hedge_first > 0
-            && matches!(
-                s.word(f.hedge_first - 1),
-                "further" | "another" | "additional"
-            );
+            && ((f.hedge_first > 0
+                && matches!(
+                    s.word(f.hedge_first - 1),
+                    "further" | "another" | "additional"
+                ))
+                || matches!(s.word(f.last + 1), "others" | "more"));
         if !further
             || placed[p]
                 .figure
@@ -914,6 +923,13 @@ fn link_sentence(s: &Sentence, placed: &mut [Placed], base: usize) {
             ["to"] => true,
             ["to", w] => possessive(w),
             ["to", _, "'" | "’", "s"] | ["to", _, "'s" | "’s"] => true,
+            // "44.8% of valid votes to 41.3% for her rival".
+            ["of", .., "to"] => {
+                between.len() <= 5
+                    && between
+                        .iter()
+                        .any(|w| matches!(*w, "vote" | "votes" | "ballots" | "ballot"))
+            }
             // "43% to former congressman Mark Ellison's 35%".
             ["to", .., "'" | "’", "s"] | ["to", .., "'s" | "’s"] => between.len() <= 8,
             ["to", .., w] => possessive(w) && between.len() <= 6,
@@ -1205,17 +1221,22 @@ fn first_part_of_them(s: &Sentence, placed: &[Placed]) -> Option<usize> {
 /// the" and a noun, with no figure after it, takes its whole from an
 /// earlier count of that noun; gives the count and the noun's lemma.
 fn first_part_of_the_noun(s: &Sentence, placed: &[Placed]) -> Option<(usize, String)> {
-    let first = placed.iter().position(|p| is_amount(p.figure.kind))?;
-    let f = &placed[first].found;
-    let noun = f.after + 2;
-    let figure_follows = placed.iter().any(|p| p.found.hedge_first == noun);
-    (f.kind == Kind::Count
-        && f.noun.is_none()
-        && s.word(f.after) == "of"
-        && s.word(f.after + 1) == "the"
-        && s.is_word(noun)
-        && !figure_follows)
-        .then(|| (first, crate::lemma::singular(s.word(noun))))
+    // The first such count, wherever it stands: "Russia launched 76 drones
+    // ..., and air defences shot down 71 of the drones while nine ...".
+    placed.iter().enumerate().find_map(|(at, p)| {
+        let f = &p.found;
+        let noun = f.after + 2;
+        let figure_follows = placed.iter().any(|p| p.found.hedge_first == noun);
+        let unlinked = p.figure.links.iter().all(|l| l.kind == LinkKind::SameList);
+        (f.kind == Kind::Count
+            && f.noun.is_none()
+            && unlinked
+            && s.word(f.after) == "of"
+            && s.word(f.after + 1) == "the"
+            && s.is_word(noun)
+            && !figure_follows)
+            .then(|| (at, crate::lemma::singular(s.word(noun))))
+    })
 }
 
 /// "Of the drones, 585 ...": an opening "Of the" and a noun phrase with

@@ -44,6 +44,16 @@ fn is_vowel(b: u8) -> bool {
 
 /// Whether a lowercase word is an inflected verb form (-ed, -ing) or an
 /// irregular past.
+/// Past forms that, right after a count, are its verb even when a noun
+/// follows ("six struck buildings", "two hit homes"); unlike "lost" or
+/// "damaged", they are not read as adjectives of that noun.
+pub fn verb_not_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "struck" | "fell" | "hit" | "sank" | "flew" | "landed" | "crashed" | "exploded"
+    )
+}
+
 pub fn is_verb_form(word: &str) -> bool {
     if crate::lexicon::is_false_verb(word) {
         return false;

@@ -1040,3 +1040,18 @@ fn a_threshold_is_not_listed_and_a_model_number_is_not_a_count() {
         links(text)
     );
 }
+
+#[test]
+fn set_five_shapes_years_inside_a_pair_impacts_and_later_parts() {
+    let text = "Cases doubled from 900 in 2024 to 2,100 last year.";
+    assert_eq!(links(text), ["900 from 2,100"]);
+    let text = "Of the 20 rockets fired, 15 were intercepted and four struck homes.";
+    assert_eq!(figure(text, "four").verb.as_deref(), Some("strike"));
+    let text = "Russia fired 50 drones, and defences shot down 41 of the drones while \
+                seven others were jammed.";
+    let found = links(text);
+    assert!(found.contains(&"41 part-of 50".to_string()), "{found:?}");
+    assert!(found.contains(&"seven part-of 50".to_string()), "{found:?}");
+    let text = "She led with 47.5% of valid votes to 44.1% for her rival.";
+    assert_eq!(links(text), ["44.1% same-list 47.5%"]);
+}

@@ -926,11 +926,14 @@ impl<'a> Sentence<'a> {
             || (joiner == "~" && self.is_number(last + 2))
             || (joiner == "and" && between)
             || (joiner == "–");
-        // "between 2015 and 2019" names two years, not a range of counts.
-        let years = core.plain
+        // "between 2015 and 2019" names two years, not a range of counts;
+        // "from 1,800 in 2024 to 5,400" says when, then where it ended.
+        let year_like = core.plain
             && self.raw(core.first).len() == 4
-            && (1800.0..=2100.0).contains(&core.value)
-            && joiner == "and";
+            && (1800.0..=2100.0).contains(&core.value);
+        let years = year_like
+            && (joiner == "and"
+                || (joiner == "to" && first > 0 && matches!(self.word(first - 1), "in" | "since")));
         if joins && !years {
             let mut k = last + 2;
             if currency.is_some() && lexicon::currency_sign(self.raw(k)).is_some() {
