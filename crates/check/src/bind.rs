@@ -246,6 +246,11 @@ impl<'a> Index<'a> {
                 }
             }
             Relation::SameVerb => a.verb.is_some() && a.verb == b.verb,
+            // Stricter than same-unit: both must name what they count.
+            Relation::SameNoun => match (&a.noun, &b.noun) {
+                (Some(x), Some(y)) => x.lemma == y.lemma,
+                _ => false,
+            },
             Relation::OtherPeriod => {
                 let period = |figure: &Figure| figure.per.as_deref().map(str::to_lowercase);
                 period(a).is_some() && period(b).is_some() && period(a) != period(b)

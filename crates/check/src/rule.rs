@@ -97,6 +97,7 @@ pub(crate) enum Relation {
     SameUnit,
     SameVerb,
     OtherPeriod,
+    SameNoun,
     SameActor,
     Window(Window),
 }
@@ -943,6 +944,7 @@ impl<'a> Loader<'a> {
                         "same-unit" => Relation::SameUnit,
                         "same-verb" => Relation::SameVerb,
                         "other-period" => Relation::OtherPeriod,
+                        "same-noun" => Relation::SameNoun,
                         other => unreachable_key(other),
                     };
                     if let Some(target) = self.name_ref(value, names, this, link) {

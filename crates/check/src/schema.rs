@@ -368,6 +368,12 @@ pub(crate) const SELECTOR_KEYS: &[Key] = &[
         name,
     ),
     key(
+        "same-noun",
+        false,
+        "This figure and the named one both count a noun, the same one (\"4,718 passengers\" ... \"the 4,178 passengers\"); stricter than same-unit, which passes when either leaves its noun unsaid.",
+        name,
+    ),
+    key(
         "other-period",
         false,
         "This figure is a rate over another period than the named one (\"a year\" and \"a month\"), as a restatement is; the two ends of a change over one period are not.",
