@@ -464,23 +464,9 @@ fn link_change_amounts(s: &Sentence, placed: &mut [Placed], base: usize) {
         };
         // The pair starts at `next`: either it is the start, or the end
         // whose start follows it ("to 3.1 million from 4.2 million").
-        let start_of = |i: usize| {
-            placed[i]
-                .figure
-                .links
-                .iter()
-                .any(|l| l.kind == LinkKind::From)
-                .then_some(i)
-        };
-        let start = start_of(next).or_else(|| {
-            (next + 1..placed.len()).find(|&i| {
-                placed[i]
-                    .figure
-                    .links
-                    .iter()
-                    .any(|l| l.kind == LinkKind::From && l.to == base + next)
-            })
-        });
+        let start = starts_change(placed, next)
+            .then_some(next)
+            .or_else(|| start_ending_at(placed, next + 1..placed.len(), next, base));
         let Some(start) = start else {
             continue;
         };
@@ -501,31 +487,43 @@ fn link_change_amounts(s: &Sentence, placed: &mut [Placed], base: usize) {
     }
 }
 
+/// Whether figure `i` is where a change started.
+fn starts_change(placed: &[Placed], i: usize) -> bool {
+    placed[i]
+        .figure
+        .links
+        .iter()
+        .any(|l| l.kind == LinkKind::From)
+}
+
+/// The figure among `among` whose change ended at `end`.
+fn start_ending_at(
+    placed: &[Placed],
+    among: std::ops::Range<usize>,
+    end: usize,
+    base: usize,
+) -> Option<usize> {
+    among.into_iter().find(|&i| {
+        placed[i]
+            .figure
+            .links
+            .iter()
+            .any(|l| l.kind == LinkKind::From && l.to == base + end)
+    })
+}
+
 /// "141 homicides last year, down from 197 in 2023, a fall of 38
 /// percent": an amount of change set right after the pair it measures.
 fn change_amount_after(s: &Sentence, placed: &mut [Placed], base: usize, c: usize) {
     let Some(last) = (0..c).rev().find(|&i| !says_when(placed[i].found.kind)) else {
         return;
     };
-    let start = |i: usize| {
-        placed[i]
-            .figure
-            .links
-            .iter()
-            .any(|l| l.kind == LinkKind::From)
-            .then_some(i)
-    };
     // `last` is the start ("2,100, up from 2,400, a fall of 12%") or the
     // end of a pair whose start came before it ("from 80 to 100, a rise").
-    let Some(first) = start(last).or_else(|| {
-        (0..last).find(|&i| {
-            placed[i]
-                .figure
-                .links
-                .iter()
-                .any(|l| l.kind == LinkKind::From && l.to == base + last)
-        })
-    }) else {
+    let Some(first) = starts_change(placed, last)
+        .then_some(last)
+        .or_else(|| start_ending_at(placed, 0..last, last, base))
+    else {
         return;
     };
     // From the figure right before: "down from 197 in 2023, a fall of".
