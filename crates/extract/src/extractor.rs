@@ -299,7 +299,20 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize, base: usize) -> Opt
     // Skip what says when: "in the three months to February", "in 2024".
     let when = |kind| says_when(kind) || kind == Kind::Duration;
     let mut a = start.checked_sub(1)?;
-    while !fits(&placed[a].found) && when(placed[a].found.kind) {
+    // ... and an amount of change: "8,400 were recorded, up 20 per cent
+    // from 7,000".
+    // ... and a count of places or times ("visit fan zones in the 8 host
+    // cities, up 30% from 2.0 million"): those are rarely what changed.
+    let place = |f: &Found| {
+        f.noun
+            .as_ref()
+            .is_some_and(|n| crate::lexicon::is_place_or_time(&n.lemma))
+    };
+    while (!fits(&placed[a].found) || place(&placed[a].found))
+        && (when(placed[a].found.kind)
+            || placed[a].found.change.is_some()
+            || place(&placed[a].found))
+    {
         a = a.checked_sub(1)?;
     }
     // A figure in a phrase modifying the one before it gives way to that
@@ -331,6 +344,17 @@ fn change_end(s: &Sentence, placed: &[Placed], start: usize, base: usize) -> Opt
         && placed[said].found.kind == fb.kind
     {
         a = said;
+    }
+    // "63 of its 71 libraries would remain open, down from 68": the part
+    // is what the clause is about, not the whole it is part of.
+    if let Some(part) = (0..a).find(|&p| {
+        placed[p]
+            .figure
+            .links
+            .iter()
+            .any(|l| l.kind == LinkKind::PartOf && l.to == base + a)
+    }) {
+        a = part;
     }
     let fa = &placed[a].found;
     // "2 hours 15 minutes, down from 3 hours": two units of one kind are
@@ -1365,7 +1389,13 @@ fn antecedent(figures: &[Figure], start: usize, opens_paragraph: bool) -> Option
             .enumerate()
             .rev()
             .take_while(|(_, f)| f.paragraph >= reach)
-            .filter(|(_, f)| f.kind == Kind::Count && f.sentence < sentence)
+            // "8,400 were recorded, up 20 per cent from 7,000. Of those,
+            // ...": those are the 8,400, not where the change started.
+            .filter(|(_, f)| {
+                f.kind == Kind::Count
+                    && f.sentence < sentence
+                    && !f.links.iter().any(|l| l.kind == LinkKind::From)
+            })
     };
     let counted = |f: &Figure| {
         f.noun

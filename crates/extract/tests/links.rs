@@ -1055,3 +1055,33 @@ fn set_five_shapes_years_inside_a_pair_impacts_and_later_parts() {
     let text = "She led with 47.5% of valid votes to 44.1% for her rival.";
     assert_eq!(links(text), ["44.1% same-list 47.5%"]);
 }
+
+#[test]
+fn a_change_after_its_amount_ends_at_the_clause_figure() {
+    // Past the amount of change, and not at a whole or a count of places.
+    let text = "About 5,200 cases were logged in 2025, up 30 per cent from 4,000 in 2024.";
+    assert!(
+        links(text).contains(&"4,000 from 5,200".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "The board said 40 of its 55 parks would stay open, down from 47 last year.";
+    assert!(
+        links(text).contains(&"47 from 40".to_string()),
+        "{:?}",
+        links(text)
+    );
+    let text = "Some 3.1 million fans visited the 9 host cities, up 10% from 2.8 million.";
+    assert!(
+        links(text).iter().all(|l| !l.ends_with("from 9")),
+        "{:?}",
+        links(text)
+    );
+    // "Of those" is not the start of a change.
+    let text = "About 5,200 cases were logged, up from 4,000. Of those, 1,300 were severe.";
+    assert!(
+        links(text).contains(&"1,300 part-of 5,200".to_string()),
+        "{:?}",
+        links(text)
+    );
+}
