@@ -996,11 +996,9 @@ fn wholes_after_a_colon_places_of_birth_and_rivals_named_at_length() {
     let text = "Support was wide: of the 210 members, 150 signed.";
     assert_eq!(links(text), ["150 part-of 210"]);
     let text = "Some 300 of the 1,000 homes — about 30 per cent — were sold.";
-    assert!(
-        links(text).contains(&"about 30 per cent share-of 300".to_string())
-            || links(text).contains(&"30 per cent share-of 300".to_string()),
-        "{:?}",
-        links(text)
+    assert_eq!(
+        links(text),
+        ["300 part-of 1,000", "30 per cent share-of 300"]
     );
     let text = "Born in 1961 in Porto, the 63-year-old won.";
     assert_eq!(links(text), ["63-year-old same-person 1961"]);
